@@ -1,0 +1,103 @@
+package org.hourbill.platform;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.hourbill.platform.messaging.EventInbox;
+import org.hourbill.platform.messaging.ProcessedEvents;
+import org.hourbill.platform.outbox.Outbox;
+import org.hourbill.platform.outbox.OutboxRelay;
+import org.hourbill.platform.web.CorrelationIdFilter;
+import org.hourbill.platform.web.ProblemDetailsAdvice;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the platform's pieces into every service that has this module on its class path. */
+@AutoConfiguration
+@EnableScheduling
+public class PlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+        var registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    Outbox outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock, @Value("${spring.application.name}") String source) {
+        return new Outbox(jdbc, json, source, clock);
+    }
+
+    @Bean
+    ProcessedEvents processedEvents(JdbcTemplate jdbc) {
+        return new ProcessedEvents(jdbc);
+    }
+
+    @Bean
+    EventInbox eventInbox(ProcessedEvents processed, PlatformTransactionManager transactions) {
+        return new EventInbox(processed, new TransactionTemplate(transactions));
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "hourbill.outbox.relay.enabled", matchIfMissing = true)
+    Producer<String, byte[]> outboxProducer(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
+            @Value("${spring.application.name}") String application) {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.CLIENT_ID_CONFIG, application + "-outbox",
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 5,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "hourbill.outbox.relay.enabled", matchIfMissing = true)
+    OutboxRelay outboxRelay(JdbcTemplate jdbc, PlatformTransactionManager transactions, Producer<String, byte[]> outboxProducer,
+            @Value("${hourbill.outbox.relay.batch-size:500}") int batchSize, MeterRegistry meters) {
+        return new OutboxRelay(jdbc, new TransactionTemplate(transactions), outboxProducer, batchSize, Duration.ofSeconds(30), meters);
+    }
+
+    /** Polls the outbox on its own thread so a slow broker never delays other scheduled work. */
+    @Bean
+    @ConditionalOnProperty(name = "hourbill.outbox.relay.enabled", matchIfMissing = true)
+    SchedulingConfigurer outboxRelaySchedule(OutboxRelay relay,
+            @Value("${hourbill.outbox.relay.poll-interval:PT0.05S}") Duration interval) {
+        return registrar -> registrar.addFixedDelayTask(relay::publishPending, interval);
+    }
+}

@@ -1,0 +1,43 @@
+package org.hourbill.platform.messaging;
+
+import java.util.function.Consumer;
+
+import org.hourbill.platform.web.CorrelationIdFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.messaging.Message;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Receives one event for a named consumer: reads the envelope, restores the correlation id, and runs the
+ * handler in one transaction with the idempotency record. A failure rolls both back, so the binder retries
+ * and finally dead-letters the event; a redelivery after success has no second effect.
+ */
+public class EventInbox {
+    private static final Logger log = LoggerFactory.getLogger(EventInbox.class);
+
+    private final ProcessedEvents processed;
+    private final TransactionTemplate transaction;
+
+    public EventInbox(ProcessedEvents processed, TransactionTemplate transaction) {
+        this.processed = processed;
+        this.transaction = transaction;
+    }
+
+    public void receive(String consumer, Message<?> message, Consumer<IncomingEvent> handler) {
+        IncomingEvent event = IncomingEvent.from(message);
+        if (event.correlationId() != null) MDC.put(CorrelationIdFilter.MDC_KEY, event.correlationId());
+        try {
+            transaction.executeWithoutResult(status -> {
+                if (processed.markProcessed(consumer, event.id())) {
+                    handler.accept(event);
+                } else {
+                    log.debug("{} already processed {} {}", consumer, event.type(), event.id());
+                }
+            });
+        } finally {
+            MDC.remove(CorrelationIdFilter.MDC_KEY);
+        }
+    }
+}
