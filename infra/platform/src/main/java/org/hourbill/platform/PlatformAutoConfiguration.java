@@ -9,6 +9,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.hourbill.platform.health.KafkaBrokerHealth;
 import org.hourbill.platform.messaging.EventInbox;
 import org.hourbill.platform.messaging.ProcessedEvents;
 import org.hourbill.platform.outbox.Outbox;
@@ -52,6 +53,11 @@ public class PlatformAutoConfiguration {
         var registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    @Bean
+    KafkaBrokerHealth kafkaHealthIndicator(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
+        return new KafkaBrokerHealth(bootstrapServers);
     }
 
     @Bean

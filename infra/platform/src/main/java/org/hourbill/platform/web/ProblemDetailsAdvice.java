@@ -32,6 +32,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * so a client can show the message next to the field at fault; nothing ever leaks a stack trace.
  */
 @RestControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
@@ -101,14 +102,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        Throwable cause = e.getMostSpecificCause();
+        DatabindException cause = databindCause(e);
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = unknown.getPropertyName();
             return problem(HttpStatus.BAD_REQUEST, "unknown-field", "Unknown field", "Field '" + field + "' is not part of this request.",
                     List.of(new FieldError(field, "unknown field")));
         }
-        if (cause instanceof DatabindException bind && !bind.getPath().isEmpty()) {
-            String field = pathOf(bind);
+        if (cause != null && !cause.getPath().isEmpty()) {
+            String field = pathOf(cause);
             return problem(HttpStatus.BAD_REQUEST, "invalid-field", "Invalid request", "Field '" + field + "' has a value of the wrong type or format.",
                     List.of(new FieldError(field, "wrong type or format")));
         }
@@ -123,6 +124,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             detail.setType(URI.create(TYPE_BASE + statusCode.value()));
         }
         return response;
+    }
+
+    private static DatabindException databindCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DatabindException bind) return bind;
+        }
+        return null;
     }
 
     private static String pathOf(DatabindException e) {

@@ -1,0 +1,124 @@
+package org.hourbill.timesheet.application;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.hourbill.platform.problem.NotFound;
+import org.hourbill.timesheet.domain.BillRates;
+import org.hourbill.timesheet.domain.Consultant;
+import org.hourbill.timesheet.domain.Consultants;
+import org.hourbill.timesheet.domain.Customer;
+import org.hourbill.timesheet.domain.Customers;
+import org.hourbill.timesheet.domain.Project;
+import org.hourbill.timesheet.domain.ProjectRates;
+import org.hourbill.timesheet.domain.Projects;
+import org.hourbill.timesheet.domain.TimeEntries;
+import org.hourbill.timesheet.domain.TimeEntry;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Submitting, approving, rejecting and reopening entries, one or many at a time. A bulk request is all or
+ * nothing: one entry in the wrong state refuses the whole request, so a month-end approval never half-happens.
+ */
+@Service
+@Transactional
+public class TimesheetApproval {
+    /** PostgreSQL takes at most 32,767 parameters in one statement. */
+    private static final int LOAD_CHUNK = 10_000;
+
+    private final TimeEntries entries;
+    private final Projects projects;
+    private final Consultants consultants;
+    private final Customers customers;
+    private final ProjectRates rates;
+    private final TimesheetEventPublisher events;
+
+    TimesheetApproval(TimeEntries entries, Projects projects, Consultants consultants, Customers customers,
+            ProjectRates rates, TimesheetEventPublisher events) {
+        this.entries = entries;
+        this.projects = projects;
+        this.consultants = consultants;
+        this.customers = customers;
+        this.rates = rates;
+        this.events = events;
+    }
+
+    public int submit(Collection<UUID> entryIds) {
+        return each(entryIds, TimeEntry::submit).size();
+    }
+
+    public int reject(Collection<UUID> entryIds, String reason) {
+        return each(entryIds, entry -> entry.reject(reason)).size();
+    }
+
+    /** Approves the entries at their bill rate and announces them to billing. */
+    public int approve(Collection<UUID> entryIds) {
+        List<TimeEntry> loaded = load(entryIds);
+        Map<UUID, Project> projectsById = byId(projects.findAllById(distinct(loaded, TimeEntry::projectId)), Project::id);
+        Map<UUID, Consultant> consultantsById = byId(consultants.findAllById(distinct(loaded, TimeEntry::resourceId)), Consultant::id);
+        Map<UUID, Customer> customersById = byId(customers.findAllById(distinct(loaded, TimeEntry::customerId)), Customer::id);
+        BillRates billRates = new BillRates(rates.findByProjectIdIn(projectsById.keySet()));
+        for (TimeEntry entry : loaded) {
+            Consultant consultant = consultantsById.get(entry.resourceId());
+            entry.approve(billRates.rateFor(entry.projectId(), consultant), customersById.get(entry.customerId()).currency());
+        }
+        events.entriesApproved(loaded, new TimesheetEventPublisher.ApprovalContext() {
+            @Override
+            public Project project(TimeEntry entry) {
+                return projectsById.get(entry.projectId());
+            }
+
+            @Override
+            public Consultant consultant(TimeEntry entry) {
+                return consultantsById.get(entry.resourceId());
+            }
+        });
+        return loaded.size();
+    }
+
+    /** Takes approved, unbilled entries back to draft; billing drops them from its pool. */
+    public int reopen(Collection<UUID> entryIds) {
+        List<TimeEntry> reopened = each(entryIds, TimeEntry::reopen);
+        events.entriesReopened(reopened);
+        return reopened.size();
+    }
+
+    private List<TimeEntry> each(Collection<UUID> entryIds, Consumer<TimeEntry> transition) {
+        List<TimeEntry> loaded = load(entryIds);
+        loaded.forEach(transition);
+        return loaded;
+    }
+
+    private List<TimeEntry> load(Collection<UUID> entryIds) {
+        List<UUID> ids = new ArrayList<>(new LinkedHashSet<>(entryIds));
+        List<TimeEntry> loaded = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += LOAD_CHUNK) {
+            loaded.addAll(entries.findAllById(ids.subList(from, Math.min(ids.size(), from + LOAD_CHUNK))));
+        }
+        if (loaded.size() != ids.size()) {
+            Set<UUID> missing = new HashSet<>(ids);
+            loaded.forEach(e -> missing.remove(e.id()));
+            throw new NotFound("entryIds", "unknown time entries: " + missing.stream().limit(5).toList()
+                    + (missing.size() > 5 ? " and " + (missing.size() - 5) + " more" : ""));
+        }
+        return loaded;
+    }
+
+    private static Set<UUID> distinct(List<TimeEntry> entries, Function<TimeEntry, UUID> key) {
+        return entries.stream().map(key).collect(Collectors.toSet());
+    }
+
+    private static <T> Map<UUID, T> byId(List<T> items, Function<T, UUID> id) {
+        return items.stream().collect(Collectors.toMap(id, Function.identity()));
+    }
+}

@@ -1,0 +1,175 @@
+package org.hourbill.timesheet.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.hourbill.testsupport.ServiceTest;
+import org.hourbill.testsupport.TopicReader;
+import org.hourbill.timesheet.events.TimesheetTopics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import com.jayway.jsonpath.JsonPath;
+
+/** The timesheet API against the real PostgreSQL and broker: rules, problem details, and the events it publishes. */
+@ServiceTest
+class TimesheetApiTest {
+    @Autowired
+    MockMvc http;
+
+    String customerId;
+    String projectId;
+    String internalProjectId;
+    String resourceId;
+
+    @BeforeEach
+    void referenceData() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        customerId = id(send(post("/customers"), """
+                {"name":"Northwind %s","address":"Hafenstrasse 12, Hamburg","taxId":"DE123","taxRate":19,"currency":"EUR","paymentTermsDays":30}
+                """.formatted(suffix)).andExpect(status().isCreated()));
+        projectId = id(send(post("/projects"), """
+                {"customerId":"%s","code":"ERP-%s","name":"ERP migration","billingType":"TIME_AND_MATERIALS"}
+                """.formatted(customerId, suffix)).andExpect(status().isCreated()));
+        internalProjectId = id(send(post("/projects"), """
+                {"customerId":"%s","code":"INT-%s","name":"Internal","billingType":"NOT_BILLED","overhead":true}
+                """.formatted(customerId, suffix)));
+        resourceId = id(send(post("/resources"), """
+                {"name":"Ada Lovelace","role":"Senior","defaultRate":120}"""));
+        send(put("/projects/" + projectId + "/rates/Senior"), """
+                {"rate":145.50}""").andExpect(status().isOk());
+    }
+
+    @Test
+    void approved_entries_are_priced_and_announced_with_a_cloud_events_envelope() throws Exception {
+        String a = entry("2026-10-01", "7.5");
+        String b = entry("2026-10-02", "8");
+        send(post("/time-entries/submissions"), ids(a, b)).andExpect(jsonPath("$.entries").value(2));
+        send(post("/time-entries/approvals"), ids(a, b)).andExpect(jsonPath("$.entries").value(2));
+
+        http.perform(get("/time-entries/" + a)).andExpect(jsonPath("$.status").value("APPROVED"))
+                .andExpect(jsonPath("$.rate").value(145.50)).andExpect(jsonPath("$.amount").value(1091.25));
+
+        var records = TopicReader.read(TimesheetTopics.EVENTS, Duration.ofSeconds(20),
+                r -> r.stream().anyMatch(x -> x.value().contains(a)));
+        var approved = records.stream().filter(x -> x.value().contains(a)).findFirst().orElseThrow();
+        assertThat(approved.key()).isEqualTo(customerId);
+        assertThat(approved.type()).isEqualTo("EntriesApproved.v1");
+        assertThat(approved.headers()).containsKeys("ce_id", "ce_time", "ce_correlationid")
+                .containsEntry("ce_source", "timesheet-service").containsEntry("ce_specversion", "1.0")
+                .containsEntry("ce_subject", "customer/" + customerId);
+        List<String> billingTypes = JsonPath.read(approved.value(), "$.entries[*].billingType");
+        List<String> entryIds = JsonPath.read(approved.value(), "$.entries[*].entryId");
+        assertThat(entryIds).containsExactlyInAnyOrder(a, b);
+        assertThat(billingTypes).containsOnly("TIME_AND_MATERIALS");
+        assertThat(records).anyMatch(x -> x.type().equals("CustomerChanged.v1") && x.key().equals(customerId));
+    }
+
+    @Test
+    void reopening_an_approved_entry_is_announced_and_approving_a_draft_is_409() throws Exception {
+        String a = entry("2026-10-05", "4");
+        send(post("/time-entries/approvals"), ids(a)).andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail", containsString("only a submitted entry can be approved")));
+        send(post("/time-entries/submissions"), ids(a));
+        send(post("/time-entries/approvals"), ids(a));
+        send(put("/time-entries/" + a), entryBody("2026-10-05", "5")).andExpect(status().isConflict());
+        send(post("/time-entries/reopenings"), ids(a)).andExpect(status().isOk());
+        http.perform(get("/time-entries/" + a)).andExpect(jsonPath("$.status").value("DRAFT"));
+        var records = TopicReader.read(TimesheetTopics.EVENTS, Duration.ofSeconds(20),
+                r -> r.stream().anyMatch(x -> x.type().equals("EntriesReopened.v1") && x.value().contains(a)));
+        assertThat(records).anyMatch(x -> x.type().equals("EntriesReopened.v1") && x.value().contains(a));
+    }
+
+    @Test
+    void a_bulk_approval_is_all_or_nothing() throws Exception {
+        String submitted = entry("2026-10-06", "3");
+        String draft = entry("2026-10-07", "3");
+        send(post("/time-entries/submissions"), ids(submitted));
+        send(post("/time-entries/approvals"), ids(submitted, draft)).andExpect(status().isConflict());
+        http.perform(get("/time-entries/" + submitted)).andExpect(jsonPath("$.status").value("SUBMITTED"));
+    }
+
+    @Test
+    void bad_input_is_a_clear_400_naming_the_field() throws Exception {
+        send(post("/time-entries"), entryBody("2026-10-08", "-1")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("hours"));
+        entry("2026-10-09", "20");
+        send(post("/time-entries"), entryBody("2026-10-09", "5")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("hours"))
+                .andExpect(jsonPath("$.detail", containsString("25 h on 2026-10-09")));
+        send(post("/time-entries"), """
+                {"projectId":"%s","resourceId":"%s","date":"2026-10-08","hours":2}""".formatted(UUID.randomUUID(), resourceId))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("projectId"));
+        send(post("/time-entries"), """
+                {"projectId":"%s","resourceId":"%s","date":"2026-10-08","hours":2,"billable":true}""".formatted(internalProjectId, resourceId))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("billable"));
+        send(post("/time-entries"), """
+                {"projectId":"%s","resourceId":"%s","date":"2026-10-08","hours":2,"colour":"red"}""".formatted(projectId, resourceId))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("colour"));
+        send(post("/time-entries"), """
+                {"projectId":"%s","resourceId":"%s","date":"08/10/2026","hours":2}""".formatted(projectId, resourceId))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("date"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Exception"))));
+        send(post("/customers"), """
+                {"name":"X","taxRate":19,"currency":"euro","paymentTermsDays":30}""")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("currency"));
+        http.perform(get("/time-entries/not-a-uuid")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("id"));
+        http.perform(get("/time-entries/" + UUID.randomUUID())).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        send(post("/time-entries/approvals"), "{\"entryIds\":[]}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("entryIds"));
+    }
+
+    @Test
+    void entries_can_be_found_by_customer_and_status_a_page_at_a_time() throws Exception {
+        entry("2026-10-12", "1");
+        entry("2026-10-13", "1");
+        http.perform(get("/time-entries").param("customerId", customerId).param("status", "DRAFT").param("size", "1"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.items.length()").value(1)).andExpect(jsonPath("$.items[0].date").value("2026-10-12"));
+    }
+
+    @Test
+    void every_response_carries_a_correlation_id() throws Exception {
+        http.perform(get("/customers").header("X-Correlation-Id", "month-end-42"))
+                .andExpect(header().string("X-Correlation-Id", "month-end-42"));
+    }
+
+    private String entry(String date, String hours) throws Exception {
+        return id(send(post("/time-entries"), entryBody(date, hours)).andExpect(status().isCreated()));
+    }
+
+    private String entryBody(String date, String hours) {
+        return """
+                {"projectId":"%s","resourceId":"%s","date":"%s","hours":%s,"task":"Migration"}""".formatted(projectId, resourceId, date, hours);
+    }
+
+    private static String ids(String... ids) {
+        return "{\"entryIds\":[" + String.join(",", List.of(ids).stream().map(i -> "\"" + i + "\"").toList()) + "]}";
+    }
+
+    private ResultActions send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String body) throws Exception {
+        return http.perform(request.contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private static String id(ResultActions result) throws Exception {
+        return JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.id");
+    }
+}
