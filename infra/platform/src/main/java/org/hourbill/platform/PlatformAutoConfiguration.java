@@ -71,8 +71,8 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    EventInbox eventInbox(ProcessedEvents processed, PlatformTransactionManager transactions) {
-        return new EventInbox(processed, new TransactionTemplate(transactions));
+    EventInbox eventInbox(ProcessedEvents processed, PlatformTransactionManager transactions, JsonMapper json) {
+        return new EventInbox(processed, new TransactionTemplate(transactions), json);
     }
 
     @Bean(destroyMethod = "close")

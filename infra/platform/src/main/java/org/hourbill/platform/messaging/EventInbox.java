@@ -9,6 +9,10 @@ import org.slf4j.MDC;
 import org.springframework.messaging.Message;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Receives one event for a named consumer: reads the envelope, restores the correlation id, and runs the
  * handler in one transaction with the idempotency record. A failure rolls both back, so the binder retries
@@ -19,10 +23,24 @@ public class EventInbox {
 
     private final ProcessedEvents processed;
     private final TransactionTemplate transaction;
+    private final JsonMapper json;
 
-    public EventInbox(ProcessedEvents processed, TransactionTemplate transaction) {
+    /** @param json used leniently: an event may carry fields added after this consumer was built */
+    public EventInbox(ProcessedEvents processed, TransactionTemplate transaction, JsonMapper json) {
         this.processed = processed;
         this.transaction = transaction;
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    }
+
+    /** Reads the payload as the given contract record; an unreadable one is a {@link MalformedEvent}. */
+    public <T> T payload(IncomingEvent event, Class<T> type) {
+        try {
+            T payload = json.readValue(event.payload(), type);
+            if (payload == null) throw new MalformedEvent(event.type() + " " + event.id() + " has an empty payload");
+            return payload;
+        } catch (JacksonException e) {
+            throw new MalformedEvent(event.type() + " " + event.id() + " is not readable: " + e.getOriginalMessage(), e);
+        }
     }
 
     public void receive(String consumer, Message<?> message, Consumer<IncomingEvent> handler) {

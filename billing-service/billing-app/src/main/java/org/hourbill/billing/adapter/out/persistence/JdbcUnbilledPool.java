@@ -1,0 +1,117 @@
+package org.hourbill.billing.adapter.out.persistence;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.hourbill.billing.application.UnbilledPool;
+import org.hourbill.billing.domain.BillingCustomer;
+import org.hourbill.billing.domain.UnbilledEntry;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The pool in PostgreSQL, written with batched JDBC: a month-end approval brings 100,000 rows, which an ORM
+ * would insert one entity at a time. {@code on conflict do nothing} makes a replayed approval harmless.
+ */
+@Repository
+class JdbcUnbilledPool implements UnbilledPool {
+    private static final int BATCH = 1_000;
+    private final JdbcTemplate jdbc;
+
+    JdbcUnbilledPool(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void addAll(Collection<UnbilledEntry> entries) {
+        jdbc.batchUpdate("""
+                insert into unbilled_entry (entry_id, customer_id, project_id, billing_type, resource_id, resource_name, role,
+                    task, work_date, hours, rate, amount, currency, description)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (entry_id) do nothing""", entries, BATCH, (ps, e) -> {
+            ps.setObject(1, e.entryId());
+            ps.setObject(2, e.customerId());
+            ps.setObject(3, e.projectId());
+            ps.setString(4, e.billingType());
+            ps.setObject(5, e.resourceId());
+            ps.setString(6, e.resourceName());
+            ps.setString(7, e.role());
+            ps.setString(8, e.task());
+            ps.setDate(9, Date.valueOf(e.date()));
+            ps.setBigDecimal(10, e.hours());
+            ps.setBigDecimal(11, e.rate());
+            ps.setBigDecimal(12, e.amount());
+            ps.setString(13, e.currency());
+            ps.setString(14, e.description());
+        });
+    }
+
+    @Override
+    public void removeAll(Collection<UUID> entryIds) {
+        jdbc.update("delete from unbilled_entry where entry_id = any(?)", (Object) entryIds.toArray(UUID[]::new));
+    }
+
+    @Override
+    public List<UnbilledEntry> find(UUID customerId, PoolFilter filter) {
+        StringBuilder sql = new StringBuilder("select * from unbilled_entry where customer_id = ?");
+        List<Object> args = new ArrayList<>(List.of(customerId));
+        if (filter.projectId() != null) {
+            sql.append(" and project_id = ?");
+            args.add(filter.projectId());
+        }
+        if (filter.from() != null) {
+            sql.append(" and work_date >= ?");
+            args.add(Date.valueOf(filter.from()));
+        }
+        if (filter.to() != null) {
+            sql.append(" and work_date <= ?");
+            args.add(Date.valueOf(filter.to()));
+        }
+        if (filter.billingType() != null) {
+            sql.append(" and billing_type = ?");
+            args.add(filter.billingType());
+        }
+        sql.append(" order by work_date, resource_name, entry_id");
+        return jdbc.query(sql.toString(), (rs, i) -> entry(rs), args.toArray());
+    }
+
+    @Override
+    public void rememberCustomer(BillingCustomer c) {
+        jdbc.update("""
+                insert into billing_customer (id, name, address, tax_id, tax_rate, currency, payment_terms_days)
+                values (?, ?, ?, ?, ?, ?, ?)
+                on conflict (id) do update set name = excluded.name, address = excluded.address, tax_id = excluded.tax_id,
+                    tax_rate = excluded.tax_rate, currency = excluded.currency, payment_terms_days = excluded.payment_terms_days""",
+                c.id(), c.name(), c.address(), c.taxId(), c.taxRate(), c.currency(), c.paymentTermsDays());
+    }
+
+    @Override
+    public Optional<BillingCustomer> customer(UUID customerId) {
+        return jdbc.query("select * from billing_customer where id = ?", (rs, i) -> new BillingCustomer(
+                rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("address"), rs.getString("tax_id"),
+                rs.getBigDecimal("tax_rate"), rs.getString("currency"), rs.getInt("payment_terms_days")), customerId)
+                .stream().findFirst();
+    }
+
+    @Override
+    public void rememberProject(UUID projectId, UUID customerId, String code, String name, String billingType) {
+        jdbc.update("""
+                insert into billing_project (id, customer_id, code, name, billing_type) values (?, ?, ?, ?, ?)
+                on conflict (id) do update set customer_id = excluded.customer_id, code = excluded.code, name = excluded.name,
+                    billing_type = excluded.billing_type""", projectId, customerId, code, name, billingType);
+    }
+
+    private static UnbilledEntry entry(ResultSet rs) throws SQLException {
+        return new UnbilledEntry(rs.getObject("entry_id", UUID.class), rs.getObject("customer_id", UUID.class),
+                rs.getObject("project_id", UUID.class), rs.getString("billing_type"), rs.getObject("resource_id", UUID.class),
+                rs.getString("resource_name"), rs.getString("role"), rs.getString("task"), rs.getDate("work_date").toLocalDate(),
+                rs.getBigDecimal("hours"), rs.getBigDecimal("rate"), rs.getBigDecimal("amount"), rs.getString("currency"),
+                rs.getString("description"));
+    }
+}
