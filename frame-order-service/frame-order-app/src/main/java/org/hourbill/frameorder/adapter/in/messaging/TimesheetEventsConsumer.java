@@ -1,0 +1,25 @@
+package org.hourbill.frameorder.adapter.in.messaging;
+
+import java.util.function.Consumer;
+
+import org.hourbill.frameorder.application.FrameOrderCustomerDirectory;
+import org.hourbill.frameorder.domain.FrameOrderCustomer;
+import org.hourbill.platform.messaging.EventInbox;
+import org.hourbill.timesheet.events.CustomerChanged;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/** Binding {@code timesheetEvents-in-0}: keeps this service's copy of customers; other timesheet events are not its business. */
+@Configuration(proxyBeanMethods = false)
+class TimesheetEventsConsumer {
+    @Bean
+    Consumer<Message<byte[]>> timesheetEvents(EventInbox inbox, FrameOrderCustomerDirectory customers) {
+        return message -> inbox.receive("frame-order-service", message, event -> {
+            if (CustomerChanged.TYPE.equals(event.type())) {
+                CustomerChanged c = inbox.payload(event, CustomerChanged.class);
+                customers.remember(new FrameOrderCustomer(c.customerId(), c.name()));
+            }
+        });
+    }
+}

@@ -1,0 +1,25 @@
+package org.hourbill.payment.adapter.in.messaging;
+
+import java.util.function.Consumer;
+
+import org.hourbill.payment.application.PayingCustomerDirectory;
+import org.hourbill.payment.domain.PayingCustomer;
+import org.hourbill.platform.messaging.EventInbox;
+import org.hourbill.timesheet.events.CustomerChanged;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/** Binding {@code timesheetEvents-in-0}: keeps this service's copy of customers; other timesheet events are not its business. */
+@Configuration(proxyBeanMethods = false)
+class TimesheetEventsConsumer {
+    @Bean
+    Consumer<Message<byte[]>> timesheetEvents(EventInbox inbox, PayingCustomerDirectory customers) {
+        return message -> inbox.receive("payment-service", message, event -> {
+            if (CustomerChanged.TYPE.equals(event.type())) {
+                CustomerChanged c = inbox.payload(event, CustomerChanged.class);
+                customers.remember(new PayingCustomer(c.customerId(), c.name(), c.currency()));
+            }
+        });
+    }
+}
