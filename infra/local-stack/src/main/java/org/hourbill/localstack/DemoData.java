@@ -1,0 +1,110 @@
+package org.hourbill.localstack;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Loads a believable last month through the timesheet API: three customers in three currencies, projects of
+ * every billing type, four consultants with default and project rates, and a month of entries in every state
+ * (approved in the first two weeks, one rejected, submitted in the third week, drafts in the last).
+ */
+final class DemoData {
+    private final Api api = new Api();
+    private final String timesheet = Service.TIMESHEET.baseUrl();
+
+    boolean alreadyLoaded() throws IOException, InterruptedException {
+        return api.get(timesheet + "/customers").size() > 0;
+    }
+
+    void load(YearMonth month) throws IOException, InterruptedException {
+        String northwind = customer("Northwind Logistics GmbH", "Hafenstrasse 12, 20457 Hamburg, DE", "DE811234567", "19.00", "EUR", 30);
+        String contoso = customer("Contoso Versicherungen AG", "Bahnhofstrasse 1, 8001 Zürich, CH", "CHE-123.456.789", "8.10", "CHF", 45);
+        String fabrikam = customer("Fabrikam Retail Ltd", "1 King Street, London EC2V 8AU, GB", "GB123456789", "20.00", "GBP", 14);
+
+        String erp = project(northwind, "NW-ERP", "ERP migration", "TIME_AND_MATERIALS", false);
+        String wms = project(northwind, "NW-WMS", "Warehouse rollout", "FIXED_PRICE", false);
+        String claims = project(contoso, "CO-CLAIMS", "Claims portal", "CAPPED_TIME_AND_MATERIALS", false);
+        String audit = project(contoso, "CO-AUDIT", "Security audit", "TIME_AND_MATERIALS", false);
+        String pos = project(fabrikam, "FB-POS", "Point-of-sale upgrade", "TIME_AND_MATERIALS", false);
+        String internal = project(northwind, "INT-ADMIN", "Internal administration", "NOT_BILLED", true);
+
+        String ada = resource("Ada Lovelace", "Principal", "165.00");
+        String grace = resource("Grace Hopper", "Senior Consultant", "140.00");
+        String alan = resource("Alan Turing", "Consultant", "110.00");
+        String katherine = resource("Katherine Johnson", "Consultant", "105.00");
+        api.put(timesheet + "/projects/" + erp + "/rates/Principal", Map.of("rate", new BigDecimal("175.00")));
+        api.put(timesheet + "/projects/" + audit + "/rates/Consultant", Map.of("rate", new BigDecimal("125.00")));
+
+        Map<String, List<String>> assignments = new LinkedHashMap<>();
+        assignments.put(ada, List.of(erp, audit));
+        assignments.put(grace, List.of(claims, erp));
+        assignments.put(alan, List.of(pos, wms));
+        assignments.put(katherine, List.of(audit, pos));
+
+        Map<Integer, List<String>> byWeek = new HashMap<>();
+        for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
+            if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) continue;
+            int week = Math.min(3, (day.getDayOfMonth() - 1) / 7);
+            for (var assignment : assignments.entrySet()) {
+                var projects = assignment.getValue();
+                byWeek.computeIfAbsent(week, w -> new ArrayList<>()).add(
+                        entry(projects.get(0), assignment.getKey(), day, "6.00", "Delivery", "Sprint work"));
+                byWeek.get(week).add(entry(projects.get(1), assignment.getKey(), day, "1.50", "Meetings", "Status and planning"));
+            }
+            if (day.getDayOfWeek() == DayOfWeek.FRIDAY) {
+                byWeek.get(week).add(entry(internal, ada, day, "0.50", "Timesheets", "Admin"));
+            }
+        }
+        List<String> approved = new ArrayList<>(byWeek.getOrDefault(0, List.of()));
+        approved.addAll(byWeek.getOrDefault(1, List.of()));
+        List<String> submitted = new ArrayList<>(byWeek.getOrDefault(2, List.of()));
+        String rejected = submitted.remove(submitted.size() - 1);
+        transition("submissions", approved);
+        transition("approvals", approved);
+        transition("submissions", submitted);
+        transition("submissions", List.of(rejected));
+        api.post(timesheet + "/time-entries/rejections", Map.of("entryIds", List.of(rejected), "reason", "Booked on the wrong project"));
+        System.out.printf("Demo data: 3 customers, 6 projects, 4 consultants, %d approved, %d submitted, 1 rejected, %d draft entries for %s%n",
+                approved.size(), submitted.size(), byWeek.getOrDefault(3, List.of()).size(), month);
+    }
+
+    private void transition(String command, List<String> entryIds) throws IOException, InterruptedException {
+        if (!entryIds.isEmpty()) api.post(timesheet + "/time-entries/" + command, Map.of("entryIds", entryIds));
+    }
+
+    private String customer(String name, String address, String taxId, String taxRate, String currency, int terms)
+            throws IOException, InterruptedException {
+        return id(api.post(timesheet + "/customers", Map.of("name", name, "address", address, "taxId", taxId,
+                "taxRate", new BigDecimal(taxRate), "currency", currency, "paymentTermsDays", terms)));
+    }
+
+    private String project(String customer, String code, String name, String billingType, boolean overhead)
+            throws IOException, InterruptedException {
+        return id(api.post(timesheet + "/projects", Map.of("customerId", customer, "code", code, "name", name,
+                "billingType", billingType, "overhead", overhead)));
+    }
+
+    private String resource(String name, String role, String rate) throws IOException, InterruptedException {
+        return id(api.post(timesheet + "/resources", Map.of("name", name, "role", role, "defaultRate", new BigDecimal(rate))));
+    }
+
+    private String entry(String project, String resource, LocalDate day, String hours, String task, String description)
+            throws IOException, InterruptedException {
+        return id(api.post(timesheet + "/time-entries", Map.of("projectId", project, "resourceId", resource,
+                "date", day.toString(), "hours", new BigDecimal(hours), "task", task, "description", description)));
+    }
+
+    private static String id(JsonNode node) {
+        return node.get("id").asString();
+    }
+}

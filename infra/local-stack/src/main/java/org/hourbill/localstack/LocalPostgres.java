@@ -1,0 +1,56 @@
+package org.hourbill.localstack;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Collection;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/** A real PostgreSQL 17 server from zonky's binaries, its data kept in a folder so that a restart keeps it. */
+final class LocalPostgres implements AutoCloseable {
+    static final String USER = "postgres";
+    static final String PASSWORD = "postgres";
+
+    private final EmbeddedPostgres server;
+
+    private LocalPostgres(EmbeddedPostgres server) {
+        this.server = server;
+    }
+
+    static LocalPostgres start(Path dataDirectory, int port, boolean durable) throws Exception {
+        var builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .setServerConfig("max_connections", "300");
+        if (!durable) {
+            // benchmark and throw-away stacks: trade crash safety for speed
+            builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off");
+        }
+        return new LocalPostgres(builder.start());
+    }
+
+    String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + server.getPort() + "/" + database + "?reWriteBatchedInserts=true";
+    }
+
+    /** Creates the databases that do not exist yet. */
+    void ensureDatabases(Collection<String> names) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), USER, PASSWORD)) {
+            for (String name : names) {
+                var exists = c.prepareStatement("select 1 from pg_database where datname = ?");
+                exists.setString(1, name);
+                if (!exists.executeQuery().next()) {
+                    c.createStatement().execute("create database " + name);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.close();
+    }
+}

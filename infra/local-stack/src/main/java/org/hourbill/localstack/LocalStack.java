@@ -1,0 +1,100 @@
+package org.hourbill.localstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * README's first command: the whole system on this machine without Docker. A real PostgreSQL and a real Kafka
+ * broker keep their data under {@code .local/} (so a second start finds it again), the five services run as
+ * separate processes on fixed ports, demo data is loaded on first start, and Ctrl-C stops everything.
+ */
+public final class LocalStack {
+    static final int POSTGRES_PORT = 15432;
+    static final int KAFKA_PORT = 19092;
+    /** Five JVMs start at once on a laptop: a small heap, and the C1 compiler only, which starts them fastest. */
+    static final List<String> DEVELOPER_JVM = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+    public static void main(String[] args) throws Exception {
+        Path root = projectRoot();
+        Path local = root.resolve(".local");
+        List<AutoCloseable> running = new ArrayList<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping Hourbill...");
+            stopAll(running);
+            stopped.countDown();
+        }, "local-stack-stop"));
+
+        long start = System.nanoTime();
+        LocalPostgres postgres = LocalPostgres.start(local.resolve("postgres"), POSTGRES_PORT, true);
+        running.add(postgres);
+        postgres.ensureDatabases(Arrays.stream(Service.values()).map(Service::database).toList());
+        LocalKafka kafka = LocalKafka.start(local.resolve("kafka"), KAFKA_PORT);
+        running.add(kafka);
+        kafka.ensureTopics(Service.TOPICS, 3);
+        System.out.printf("PostgreSQL on localhost:%d and Kafka on %s are up (data in %s)%n", POSTGRES_PORT,
+                kafka.bootstrapServers(), local);
+
+        List<ServiceProcess> services = new ArrayList<>();
+        for (Service service : Service.values()) {
+            ServiceProcess process = ServiceProcess.start(root, service, Map.of(
+                    "spring.datasource.url", postgres.jdbcUrl(service.database()),
+                    "spring.kafka.bootstrap-servers", kafka.bootstrapServers()), local.resolve("logs"), DEVELOPER_JVM);
+            services.add(process);
+            running.add(0, process::stop);
+        }
+        for (ServiceProcess service : services) {
+            service.awaitReady(Duration.ofMinutes(3));
+        }
+
+        DemoData demo = new DemoData();
+        if (!demo.alreadyLoaded()) {
+            demo.load(YearMonth.now().minusMonths(1));
+        } else {
+            System.out.println("Existing data found in " + local + "; demo data not loaded again.");
+        }
+        printWhereToGo(local, (System.nanoTime() - start) / 1_000_000_000.0);
+        if (Arrays.asList(args).contains("--exit-when-ready")) {
+            System.exit(0);
+        }
+        stopped.await();
+    }
+
+    private static void printWhereToGo(Path local, double seconds) {
+        System.out.printf("%nHourbill is running (started in %.0f s). Ctrl-C stops everything.%n%n", seconds);
+        System.out.printf("  %-20s %-38s %-40s %s%n", "service", "API docs", "health", "metrics");
+        for (Service s : Service.values()) {
+            System.out.printf("  %-20s %-38s %-40s %s%n", s.serviceName(), s.baseUrl() + "/swagger-ui.html",
+                    s.baseUrl() + "/actuator/health", s.baseUrl() + "/actuator/prometheus");
+        }
+        System.out.printf("%n  Try: curl %s/customers%n  Logs: %s%n", Service.TIMESHEET.baseUrl(), local.resolve("logs"));
+    }
+
+    private static void stopAll(List<AutoCloseable> running) {
+        for (AutoCloseable resource : running) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                System.err.println("while stopping: " + e);
+            }
+        }
+        running.clear();
+    }
+
+    /** The folder holding {@code mvnw}, found from wherever the launcher was started. */
+    static Path projectRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) throw new IllegalStateException("run the launcher inside the Hourbill project");
+        return dir;
+    }
+}
