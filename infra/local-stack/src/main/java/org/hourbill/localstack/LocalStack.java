@@ -44,12 +44,12 @@ public final class LocalStack {
 
         List<ServiceProcess> services = new ArrayList<>();
         for (Service service : Service.values()) {
-            ServiceProcess process = ServiceProcess.start(root, service, Map.of(
+            ServiceProcess process = ServiceProcess.start(root, service, service.port(), Map.of(
                     "spring.datasource.url", postgres.jdbcUrl(service.database()),
                     "spring.kafka.bootstrap-servers", kafka.bootstrapServers()), local.resolve("logs"), DEVELOPER_JVM);
             services.add(process);
-            running.add(0, process::stop);
         }
+        running.add(0, () -> ServiceProcess.stopAll(services));
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofMinutes(3));
         }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -22,11 +23,13 @@ public final class ServiceProcess {
     private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Service service;
+    private final int port;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(Service service, Process process, Path log) {
+    private ServiceProcess(Service service, int port, Process process, Path log) {
         this.service = service;
+        this.port = port;
         this.process = process;
         this.log = log;
     }
@@ -35,8 +38,8 @@ public final class ServiceProcess {
      * @param properties Spring properties passed as {@code --name=value}
      * @param jvmOptions heap size, collector and the like
      */
-    public static ServiceProcess start(Path projectRoot, Service service, Map<String, String> properties, Path logDirectory,
-            List<String> jvmOptions) throws IOException {
+    public static ServiceProcess start(Path projectRoot, Service service, int port, Map<String, String> properties,
+            Path logDirectory, List<String> jvmOptions) throws IOException {
         Path jar = service.runnableJar(projectRoot);
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw install -DskipTests)");
@@ -45,10 +48,10 @@ public final class ServiceProcess {
         Path log = logDirectory.resolve(service.serviceName() + ".log");
         List<String> command = new ArrayList<>(List.of(javaOfThisJvm(), "--enable-native-access=ALL-UNNAMED"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + service.port()));
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         properties.forEach((k, v) -> command.add("--" + k + "=" + v));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new ServiceProcess(service, process, log);
+        return new ServiceProcess(service, port, process, log);
     }
 
     /** The java launcher of the running JVM: it is 21+, whatever the machine's default java is. */
@@ -59,7 +62,7 @@ public final class ServiceProcess {
     /** Waits until the service reports ready (database and broker reachable). */
     public void awaitReady(Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
-        URI readiness = URI.create(service.baseUrl() + "/actuator/health/readiness");
+        URI readiness = URI.create(baseUrl() + "/actuator/health/readiness");
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(service.serviceName() + " exited with " + process.exitValue() + "; see " + log);
@@ -94,18 +97,29 @@ public final class ServiceProcess {
         return service;
     }
 
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
     public Path log() {
         return log;
     }
 
     /** SIGTERM (Spring's graceful shutdown), then a hard stop if it takes longer than 20 s. */
     public void stop() {
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
+        stopAll(List.of(this));
+    }
+
+    /** Stops the processes together: all are asked at once, so the slowest sets the time, not their sum. */
+    public static void stopAll(Collection<ServiceProcess> processes) {
+        processes.forEach(p -> p.process.destroy());
+        for (ServiceProcess p : processes) {
+            try {
+                if (!p.process.waitFor(20, TimeUnit.SECONDS)) p.process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                p.process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }
