@@ -11,7 +11,7 @@ create table outbox_event (
     subject        varchar(200),
     source         varchar(100) not null,
     correlation_id varchar(64),
-    payload        jsonb        not null,
+    payload        json         not null, -- json, not jsonb: validated but kept as written, no parse cost
     timestamp      timestamptz  not null
 );
 

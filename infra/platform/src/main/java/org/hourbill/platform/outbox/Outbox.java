@@ -34,7 +34,7 @@ public class Outbox {
         UUID id = UUID.randomUUID();
         jdbc.update("""
                 insert into outbox_event (id, aggregatetype, aggregateid, type, topic, subject, source, correlation_id, payload, timestamp)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""",
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?::json, ?)""",
                 id, event.aggregateType(), event.aggregateId(), event.type(), event.topic(), event.subject(), source,
                 CorrelationIdFilter.current(), json.writeValueAsString(event.payload()),
                 java.sql.Timestamp.from(clock.instant()));

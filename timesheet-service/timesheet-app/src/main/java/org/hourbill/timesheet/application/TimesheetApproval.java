@@ -1,6 +1,5 @@
 package org.hourbill.timesheet.application;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -33,9 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class TimesheetApproval {
-    /** PostgreSQL takes at most 32,767 parameters in one statement. */
-    private static final int LOAD_CHUNK = 10_000;
-
     private final TimeEntries entries;
     private final Projects projects;
     private final Consultants consultants;
@@ -72,6 +68,7 @@ public class TimesheetApproval {
             Consultant consultant = consultantsById.get(entry.resourceId());
             entry.approve(billRates.rateFor(entry.projectId(), consultant), customersById.get(entry.customerId()).currency());
         }
+        entries.saveStates(loaded);
         events.entriesApproved(loaded, new TimesheetEventPublisher.ApprovalContext() {
             @Override
             public Project project(TimeEntry entry) {
@@ -96,15 +93,13 @@ public class TimesheetApproval {
     private List<TimeEntry> each(Collection<UUID> entryIds, Consumer<TimeEntry> transition) {
         List<TimeEntry> loaded = load(entryIds);
         loaded.forEach(transition);
+        entries.saveStates(loaded);
         return loaded;
     }
 
     private List<TimeEntry> load(Collection<UUID> entryIds) {
-        List<UUID> ids = new ArrayList<>(new LinkedHashSet<>(entryIds));
-        List<TimeEntry> loaded = new ArrayList<>(ids.size());
-        for (int from = 0; from < ids.size(); from += LOAD_CHUNK) {
-            loaded.addAll(entries.findAllById(ids.subList(from, Math.min(ids.size(), from + LOAD_CHUNK))));
-        }
+        Set<UUID> ids = new LinkedHashSet<>(entryIds);
+        List<TimeEntry> loaded = entries.lockAll(ids);
         if (loaded.size() != ids.size()) {
             Set<UUID> missing = new HashSet<>(ids);
             loaded.forEach(e -> missing.remove(e.id()));

@@ -44,6 +44,29 @@ public class TimeEntry {
     protected TimeEntry() {
     }
 
+    /** Rebuilds an entry as stored; for persistence adapters that load many entries without an ORM. */
+    public static TimeEntry restore(UUID id, UUID customerId, UUID projectId, UUID resourceId, LocalDate workDate,
+            BigDecimal hours, String task, String description, boolean billable, EntryStatus status,
+            String rejectionReason, BigDecimal rate, BigDecimal amount, String currency, long version) {
+        TimeEntry e = new TimeEntry();
+        e.id = id;
+        e.customerId = customerId;
+        e.projectId = projectId;
+        e.resourceId = resourceId;
+        e.workDate = workDate;
+        e.hours = hours;
+        e.task = task;
+        e.description = description;
+        e.billable = billable;
+        e.status = status;
+        e.rejectionReason = rejectionReason;
+        e.rate = rate;
+        e.amount = amount;
+        e.currency = currency;
+        e.version = version;
+        return e;
+    }
+
     public TimeEntry(UUID id, Project project, UUID resourceId, WorkDone work) {
         this.id = id;
         this.customerId = project.customerId();
@@ -151,6 +174,7 @@ public class TimeEntry {
     public BigDecimal rate() { return rate; }
     public BigDecimal amount() { return amount; }
     public String currency() { return currency; }
+    public long version() { return version == null ? 0 : version; }
 
     /** What a consultant booked. {@code billable} null means: as the project is billed. */
     public record WorkDone(LocalDate date, BigDecimal hours, String task, String description, Boolean billable) {

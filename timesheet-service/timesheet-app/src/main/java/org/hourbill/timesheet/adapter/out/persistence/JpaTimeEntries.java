@@ -10,7 +10,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface JpaTimeEntries extends TimeEntries, JpaRepository<TimeEntry, UUID>, JpaSpecificationExecutor<TimeEntry> {
+public interface JpaTimeEntries extends TimeEntries, JpaRepository<TimeEntry, UUID>, JpaSpecificationExecutor<TimeEntry>,
+        TimeEntryBulkOperations {
     @Override
     default TimeEntry add(TimeEntry entry) {
         return save(entry);
