@@ -1,0 +1,142 @@
+package org.hourbill.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.hourbill.platform.outbox.Outbox;
+import org.hourbill.platform.outbox.OutboxRelay;
+import org.hourbill.platform.outbox.OutgoingEvent;
+import org.hourbill.platform.web.CorrelationIdFilter;
+import org.hourbill.testsupport.SharedInfrastructure;
+import org.hourbill.testsupport.TopicReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The outbox and its relay against the real PostgreSQL and broker. */
+class OutboxRelayTest {
+    static RealDatabase db;
+    static Outbox outbox;
+    static Producer<String, byte[]> live;
+
+    record Numbered(int seq) {
+    }
+
+    @BeforeAll
+    static void setUp() {
+        db = RealDatabase.migrated("platform_outbox");
+        outbox = new Outbox(db.jdbc(), JsonMapper.builder().build(), "test-source", Clock.systemUTC());
+        live = producer(SharedInfrastructure.get().bootstrapServers());
+    }
+
+    @AfterAll
+    static void tearDown() {
+        live.close();
+    }
+
+    @Test
+    void committed_events_are_published_in_order_per_key_with_their_envelope_and_rolled_back_ones_never() {
+        String topic = "outbox-test-" + UUID.randomUUID();
+        MDC.put(CorrelationIdFilter.MDC_KEY, "corr-7");
+        try {
+            db.transaction().executeWithoutResult(tx -> IntStream.range(0, 50).forEach(i ->
+                    outbox.append(new OutgoingEvent(topic, "Numbered.v1", "thing", i % 2 == 0 ? "A" : "B", "thing/" + i, new Numbered(i)))));
+            db.transaction().executeWithoutResult(tx -> {
+                outbox.append(new OutgoingEvent(topic, "Numbered.v1", "thing", "A", null, new Numbered(999)));
+                tx.setRollbackOnly();
+            });
+        } finally {
+            MDC.remove(CorrelationIdFilter.MDC_KEY);
+        }
+
+        relay(live).publishPending();
+
+        var records = TopicReader.read(topic, Duration.ofSeconds(20), r -> r.size() >= 50);
+        assertThat(records).hasSize(50).noneMatch(r -> r.value().contains("999"));
+        assertThat(sequence(records, "A")).isSorted().hasSize(25);
+        assertThat(sequence(records, "B")).isSorted().hasSize(25);
+        assertThat(records.getFirst().headers()).containsEntry("ce_type", "Numbered.v1").containsEntry("ce_source", "test-source")
+                .containsEntry("ce_specversion", "1.0").containsEntry("ce_correlationid", "corr-7").containsKeys("ce_id", "ce_time", "ce_subject");
+        assertThat(pending()).isZero();
+    }
+
+    @Test
+    void an_unreachable_broker_delays_events_but_loses_none() {
+        String topic = "outbox-test-" + UUID.randomUUID();
+        db.transaction().executeWithoutResult(tx -> IntStream.range(0, 5).forEach(i ->
+                outbox.append(new OutgoingEvent(topic, "Numbered.v1", "thing", "K", null, new Numbered(i)))));
+        var meters = new SimpleMeterRegistry();
+        try (var unreachable = producer("localhost:1")) {
+            new OutboxRelay(db.jdbc(), db.transaction(), unreachable, 100, Duration.ofSeconds(2), meters).publishPending();
+        }
+        assertThat(pending()).isEqualTo(5);
+        assertThat(meters.get("outbox.pending").gauge().value()).isEqualTo(5.0);
+
+        relay(live).publishPending(); // a restarted relay finds them
+
+        assertThat(sequence(TopicReader.read(topic, Duration.ofSeconds(20), r -> r.size() >= 5), "K")).containsExactly(0, 1, 2, 3, 4);
+        assertThat(pending()).isZero();
+    }
+
+    @Test
+    void two_relays_running_at_once_publish_each_event_once_and_in_order() throws Exception {
+        String topic = "outbox-test-" + UUID.randomUUID();
+        db.transaction().executeWithoutResult(tx -> IntStream.range(0, 300).forEach(i ->
+                outbox.append(new OutgoingEvent(topic, "Numbered.v1", "thing", "K", null, new Numbered(i)))));
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            var first = relay(live, 10);
+            var second = relay(live, 10);
+            var done = new ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < 20; i++) {
+                done.add(pool.submit(first::publishPending));
+                done.add(pool.submit(second::publishPending));
+            }
+            for (var f : done) f.get();
+        }
+        relay(live).publishPending();
+        var records = TopicReader.read(topic, Duration.ofSeconds(20), r -> r.size() >= 300);
+        assertThat(records.stream().map(r -> r.headers().get("ce_id")).distinct()).hasSize(300);
+        assertThat(sequence(records, "K")).hasSize(300).isSorted();
+    }
+
+    private static List<Integer> sequence(List<TopicReader.Record> records, String key) {
+        return records.stream().filter(r -> key.equals(r.key()))
+                .map(r -> Integer.parseInt(r.value().replaceAll("\\D", ""))).toList();
+    }
+
+    private static int pending() {
+        return db.jdbc().queryForObject("select count(*) from outbox_event", Integer.class);
+    }
+
+    private static OutboxRelay relay(Producer<String, byte[]> producer) {
+        return relay(producer, 100);
+    }
+
+    private static OutboxRelay relay(Producer<String, byte[]> producer, int batchSize) {
+        return new OutboxRelay(db.jdbc(), db.transaction(), producer, batchSize, Duration.ofSeconds(10), new SimpleMeterRegistry());
+    }
+
+    private static KafkaProducer<String, byte[]> producer(String bootstrap) {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 1_000, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 2_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 1_000), new StringSerializer(), new ByteArraySerializer());
+    }
+}
