@@ -21,6 +21,12 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    static Response send(String method, String url, String json, java.util.List<String> headers) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i < headers.size(); i += 2) request.header(headers.get(i), headers.get(i + 1));
+        return send(request);
+    }
+
     private static Response send(HttpRequest.Builder request) throws Exception {
         var response = client.send(request.header("Content-Type", "application/json").timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());

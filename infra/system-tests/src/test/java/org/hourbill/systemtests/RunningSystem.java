@@ -69,4 +69,8 @@ final class RunningSystem implements BeforeAllCallback, AutoCloseable {
     String url(Service service) {
         return processes.get(service).baseUrl();
     }
+
+    Path log(Service service) {
+        return processes.get(service).log();
+    }
 }

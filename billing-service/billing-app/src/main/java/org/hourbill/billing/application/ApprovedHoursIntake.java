@@ -6,6 +6,8 @@ import org.hourbill.timesheet.events.CustomerChanged;
 import org.hourbill.timesheet.events.EntriesApproved;
 import org.hourbill.timesheet.events.EntriesReopened;
 import org.hourbill.timesheet.events.ProjectChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 public class ApprovedHoursIntake {
+    private static final Logger log = LoggerFactory.getLogger(ApprovedHoursIntake.class);
     private final UnbilledPool pool;
 
     ApprovedHoursIntake(UnbilledPool pool) {
@@ -24,15 +27,19 @@ public class ApprovedHoursIntake {
     }
 
     public void approved(EntriesApproved event) {
-        pool.addAll(event.entries().stream().filter(EntriesApproved.ApprovedEntry::billable)
+        var billable = event.entries().stream().filter(EntriesApproved.ApprovedEntry::billable)
                 .map(e -> new UnbilledEntry(e.entryId(), e.customerId(), e.projectId(), e.billingType().name(),
                         e.resourceId(), e.resourceName(), e.role(), e.task(), e.date(), e.hours(), e.rate(), e.amount(),
                         e.currency(), e.description()))
-                .toList());
+                .toList();
+        pool.addAll(billable);
+        log.info("{} approved entries of customer {} into the unbilled pool ({} not billable)", billable.size(),
+                event.customerId(), event.entries().size() - billable.size());
     }
 
     public void reopened(EntriesReopened event) {
         pool.removeAll(event.entryIds());
+        log.info("{} reopened entries of customer {} out of the unbilled pool", event.entryIds().size(), event.customerId());
     }
 
     public void customerChanged(CustomerChanged c) {
