@@ -77,8 +77,14 @@ public class PlatformAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "hourbill.outbox.relay.enabled", matchIfMissing = true)
-    Producer<String, byte[]> outboxProducer(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
-            @Value("${spring.application.name}") String application) {
+    OutboxRelay outboxRelay(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+            @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers, @Value("${spring.application.name}") String application,
+            @Value("${hourbill.outbox.relay.batch-size:500}") int batchSize, MeterRegistry meters) {
+        return new OutboxRelay(jdbc, new TransactionTemplate(transactions), () -> outboxProducer(bootstrapServers, application),
+                batchSize, Duration.ofSeconds(30), meters);
+    }
+
+    private static Producer<String, byte[]> outboxProducer(String bootstrapServers, String application) {
         return new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.CLIENT_ID_CONFIG, application + "-outbox",
@@ -90,13 +96,6 @@ public class PlatformAutoConfiguration {
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000),
                 new StringSerializer(), new ByteArraySerializer());
-    }
-
-    @Bean
-    @ConditionalOnProperty(name = "hourbill.outbox.relay.enabled", matchIfMissing = true)
-    OutboxRelay outboxRelay(JdbcTemplate jdbc, PlatformTransactionManager transactions, Producer<String, byte[]> outboxProducer,
-            @Value("${hourbill.outbox.relay.batch-size:500}") int batchSize, MeterRegistry meters) {
-        return new OutboxRelay(jdbc, new TransactionTemplate(transactions), outboxProducer, batchSize, Duration.ofSeconds(30), meters);
     }
 
     /** Polls the outbox on its own thread so a slow broker never delays other scheduled work. */

@@ -24,6 +24,7 @@ import org.hourbill.testsupport.SharedInfrastructure;
 import org.hourbill.testsupport.TopicReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
 
@@ -53,7 +54,7 @@ class OutboxRelayTest {
 
     @Test
     void committed_events_are_published_in_order_per_key_with_their_envelope_and_rolled_back_ones_never() {
-        String topic = "outbox-test-" + UUID.randomUUID();
+        String topic = newTopic();
         MDC.put(CorrelationIdFilter.MDC_KEY, "corr-7");
         try {
             db.transaction().executeWithoutResult(tx -> IntStream.range(0, 50).forEach(i ->
@@ -79,13 +80,14 @@ class OutboxRelayTest {
 
     @Test
     void an_unreachable_broker_delays_events_but_loses_none() {
-        String topic = "outbox-test-" + UUID.randomUUID();
+        String topic = newTopic();
         db.transaction().executeWithoutResult(tx -> IntStream.range(0, 5).forEach(i ->
                 outbox.append(new OutgoingEvent(topic, "Numbered.v1", "thing", "K", null, new Numbered(i)))));
         var meters = new SimpleMeterRegistry();
-        try (var unreachable = producer("localhost:1")) {
-            new OutboxRelay(db.jdbc(), db.transaction(), unreachable, 100, Duration.ofSeconds(2), meters).publishPending();
-        }
+        var down = new OutboxRelay(db.jdbc(), db.transaction(), () -> producer("localhost:1"), 100, Duration.ofSeconds(2), meters);
+        down.publishPending();
+        down.publishPending(); // a second attempt with a fresh producer fails the same way, and loses nothing
+        down.close();
         assertThat(pending()).isEqualTo(5);
         assertThat(meters.get("outbox.pending").gauge().value()).isEqualTo(5.0);
 
@@ -97,7 +99,7 @@ class OutboxRelayTest {
 
     @Test
     void two_relays_running_at_once_publish_each_event_once_and_in_order() throws Exception {
-        String topic = "outbox-test-" + UUID.randomUUID();
+        String topic = newTopic();
         db.transaction().executeWithoutResult(tx -> IntStream.range(0, 300).forEach(i ->
                 outbox.append(new OutgoingEvent(topic, "Numbered.v1", "thing", "K", null, new Numbered(i)))));
         try (var pool = Executors.newFixedThreadPool(2)) {
@@ -116,6 +118,17 @@ class OutboxRelayTest {
         assertThat(sequence(records, "K")).hasSize(300).isSorted();
     }
 
+    @BeforeEach
+    void emptyOutbox() {
+        db.jdbc().update("delete from outbox_event");
+    }
+
+    private static String newTopic() {
+        String topic = "outbox-test-" + UUID.randomUUID();
+        SharedInfrastructure.get().createTopic(topic, 3);
+        return topic;
+    }
+
     private static List<Integer> sequence(List<TopicReader.Record> records, String key) {
         return records.stream().filter(r -> key.equals(r.key()))
                 .map(r -> Integer.parseInt(r.value().replaceAll("\\D", ""))).toList();
@@ -130,7 +143,7 @@ class OutboxRelayTest {
     }
 
     private static OutboxRelay relay(Producer<String, byte[]> producer, int batchSize) {
-        return new OutboxRelay(db.jdbc(), db.transaction(), producer, batchSize, Duration.ofSeconds(10), new SimpleMeterRegistry());
+        return new OutboxRelay(db.jdbc(), db.transaction(), () -> producer, batchSize, Duration.ofSeconds(10), new SimpleMeterRegistry());
     }
 
     private static KafkaProducer<String, byte[]> producer(String bootstrap) {

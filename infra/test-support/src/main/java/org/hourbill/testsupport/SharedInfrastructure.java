@@ -78,6 +78,16 @@ public final class SharedInfrastructure {
         return jdbcBase + database + "?reWriteBatchedInserts=true";
     }
 
+    /** Creates a topic (as deployments do up front) and waits until it exists; auto-created topics race producers. */
+    public void createTopic(String name, int partitions) {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            admin.createTopics(java.util.List.of(new org.apache.kafka.clients.admin.NewTopic(name, partitions, (short) 1)))
+                    .all().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create topic " + name, e);
+        }
+    }
+
     public String user() {
         return user;
     }

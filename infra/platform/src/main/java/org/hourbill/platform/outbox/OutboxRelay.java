@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -36,17 +37,22 @@ public class OutboxRelay {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final Producer<String, byte[]> producer;
+    private final Supplier<Producer<String, byte[]>> producers;
+    private Producer<String, byte[]> producer;
     private final int batchSize;
     private final Duration sendTimeout;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestAgeMillis = new AtomicLong();
 
-    public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate transaction, Producer<String, byte[]> producer, int batchSize,
-            Duration sendTimeout, MeterRegistry meters) {
+    /**
+     * @param producers makes a producer; after a failed batch the relay closes its producer and makes a new one,
+     *                  since an idempotent producer can be left in a state it does not recover from by itself
+     */
+    public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate transaction, Supplier<Producer<String, byte[]>> producers,
+            int batchSize, Duration sendTimeout, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.producer = producer;
+        this.producers = producers;
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
         Gauge.builder("outbox.pending", pending, AtomicLong::get).description("events written but not yet published")
@@ -56,7 +62,7 @@ public class OutboxRelay {
     }
 
     /** Publishes until the outbox is empty or publishing fails (the next run retries). */
-    public void publishPending() {
+    public synchronized void publishPending() {
         try {
             while (publishBatch() == batchSize) {
                 // a full batch: there may be more
@@ -89,6 +95,17 @@ public class OutboxRelay {
     }
 
     private void send(List<PendingEvent> batch) {
+        if (producer == null) producer = producers.get();
+        try {
+            sendWith(producer, batch);
+        } catch (RuntimeException e) {
+            producer.close(Duration.ZERO);
+            producer = null;
+            throw e;
+        }
+    }
+
+    private void sendWith(Producer<String, byte[]> producer, List<PendingEvent> batch) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         for (PendingEvent event : batch) {
             acks.add(producer.send(event.toRecord()));
@@ -104,6 +121,12 @@ public class OutboxRelay {
         } catch (Exception e) {
             throw new IllegalStateException("broker did not acknowledge: " + e.getMessage(), e);
         }
+    }
+
+    /** Closes the producer, waiting briefly for events in flight. */
+    public synchronized void close() {
+        if (producer != null) producer.close(Duration.ofSeconds(5));
+        producer = null;
     }
 
     private void measureLag() {
