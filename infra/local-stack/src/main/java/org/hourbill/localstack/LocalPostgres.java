@@ -25,6 +25,12 @@ final class LocalPostgres implements AutoCloseable {
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .setServerConfig("max_connections", "300");
+        String slowStatementMillis = System.getenv("HOURBILL_PG_SLOW_MS");
+        if (slowStatementMillis != null) {
+            // diagnosis: statements slower than this go to <data directory>/log/postgresql.log
+            builder.setServerConfig("log_min_duration_statement", slowStatementMillis)
+                    .setServerConfig("logging_collector", "on").setServerConfig("log_filename", "postgresql.log");
+        }
         if (!durable) {
             // benchmark and throw-away stacks: trade crash safety for speed
             builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off");

@@ -33,11 +33,15 @@ import org.postgresql.core.BaseConnection;
 public final class MonthEndApprovalBenchmark {
     private static final int CUSTOMERS = 10;
     private static final int CONSULTANTS = 600;
-    private static final int APPROVAL_REQUEST_SIZE = 10_000;
-    private static final int CONCURRENT_REQUESTS = 2;
+    private static int APPROVAL_REQUEST_SIZE = 10_000;
+    private static int CONCURRENT_REQUESTS = 2;
+    private static List<String> SERVICE_JVM = List.of("-Xmx1g");
 
     public static void main(String[] args) throws Exception {
         int entries = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
+        if (args.length > 1) APPROVAL_REQUEST_SIZE = Integer.parseInt(args[1].replace("_", ""));
+        if (args.length > 2) CONCURRENT_REQUESTS = Integer.parseInt(args[2]);
+        if (args.length > 3 && !args[3].isBlank()) SERVICE_JVM = List.of(args[3].trim().split("\\s+"));
         int warmUp = Math.max(1_000, entries / 10);
         Path root = LocalStack.projectRoot();
         Path work = root.resolve("infra/local-stack/target/benchmark");
@@ -54,7 +58,7 @@ public final class MonthEndApprovalBenchmark {
             for (Service service : List.of(Service.TIMESHEET, Service.BILLING)) {
                 services.add(ServiceProcess.start(root, service, 20_000 + service.port(), Map.of(
                         "spring.datasource.url", postgres.jdbcUrl(service.database()),
-                        "spring.kafka.bootstrap-servers", kafka.bootstrapServers()), work.resolve("logs"), List.of("-Xmx1g")));
+                        "spring.kafka.bootstrap-servers", kafka.bootstrapServers()), work.resolve("logs"), SERVICE_JVM));
             }
             running.add(0, () -> ServiceProcess.stopAll(services));
             for (ServiceProcess s : services) s.awaitReady(Duration.ofMinutes(3));

@@ -1,9 +1,14 @@
 package org.hourbill.platform.outbox;
 
 import java.time.Clock;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
 import java.util.UUID;
 
 import org.hourbill.platform.web.CorrelationIdFilter;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,13 +36,38 @@ public class Outbox {
     /** Appends the event to the current transaction and returns its id (CloudEvents {@code id}). */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID append(OutgoingEvent event) {
-        UUID id = UUID.randomUUID();
-        jdbc.update("""
+        return appendAll(List.of(event)).getFirst();
+    }
+
+    /** Appends events, in this order, in one round trip to the database; returns their ids. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<UUID> appendAll(List<OutgoingEvent> events) {
+        List<UUID> ids = events.stream().map(e -> UUID.randomUUID()).toList();
+        String correlationId = CorrelationIdFilter.current();
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.batchUpdate("""
                 insert into outbox_event (id, aggregatetype, aggregateid, type, topic, subject, source, correlation_id, payload, timestamp)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?::json, ?)""",
-                id, event.aggregateType(), event.aggregateId(), event.type(), event.topic(), event.subject(), source,
-                CorrelationIdFilter.current(), json.writeValueAsString(event.payload()),
-                java.sql.Timestamp.from(clock.instant()));
-        return id;
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?::json, ?)""", new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                OutgoingEvent event = events.get(i);
+                ps.setObject(1, ids.get(i));
+                ps.setString(2, event.aggregateType());
+                ps.setString(3, event.aggregateId());
+                ps.setString(4, event.type());
+                ps.setString(5, event.topic());
+                ps.setString(6, event.subject());
+                ps.setString(7, source);
+                ps.setString(8, correlationId);
+                ps.setString(9, json.writeValueAsString(event.payload()));
+                ps.setTimestamp(10, now);
+            }
+
+            @Override
+            public int getBatchSize() {
+                return events.size();
+            }
+        });
+        return ids;
     }
 }

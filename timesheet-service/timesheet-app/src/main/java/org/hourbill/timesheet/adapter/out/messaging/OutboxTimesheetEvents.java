@@ -1,5 +1,6 @@
 package org.hourbill.timesheet.adapter.out.messaging;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,13 +52,15 @@ class OutboxTimesheetEvents implements TimesheetEventPublisher {
 
     @Override
     public void entriesApproved(Collection<TimeEntry> entries, ApprovalContext context) {
+        List<OutgoingEvent> events = new ArrayList<>();
         byCustomer(entries).forEach((customerId, ofCustomer) -> {
             for (int from = 0; from < ofCustomer.size(); from += ENTRIES_PER_EVENT) {
                 List<ApprovedEntry> chunk = ofCustomer.subList(from, Math.min(ofCustomer.size(), from + ENTRIES_PER_EVENT))
                         .stream().map(e -> approved(e, context)).toList();
-                publish(EntriesApproved.TYPE, customerId, "customer/" + customerId, new EntriesApproved(customerId, chunk));
+                events.add(event(EntriesApproved.TYPE, customerId, "customer/" + customerId, new EntriesApproved(customerId, chunk)));
             }
         });
+        outbox.appendAll(events);
     }
 
     @Override
@@ -79,6 +82,10 @@ class OutboxTimesheetEvents implements TimesheetEventPublisher {
     }
 
     private void publish(String type, UUID customerId, String subject, Object payload) {
-        outbox.append(new OutgoingEvent(TimesheetTopics.EVENTS, type, "customer", customerId.toString(), subject, payload));
+        outbox.append(event(type, customerId, subject, payload));
+    }
+
+    private static OutgoingEvent event(String type, UUID customerId, String subject, Object payload) {
+        return new OutgoingEvent(TimesheetTopics.EVENTS, type, "customer", customerId.toString(), subject, payload);
     }
 }

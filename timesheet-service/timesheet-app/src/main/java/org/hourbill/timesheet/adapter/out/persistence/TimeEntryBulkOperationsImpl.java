@@ -72,12 +72,14 @@ class TimeEntryBulkOperationsImpl implements TimeEntryBulkOperations {
                     set status = v.status, rejection_reason = v.reason, rate = v.rate, amount = v.amount,
                         currency = v.currency, version = t.version + 1
                     from unnest(?, ?, ?, ?, ?, ?, ?) as v(id, status, reason, rate, amount, currency, version)
-                    where t.id = v.id and t.version = v.version""")) {
+                    where t.id = any(?) and t.id = v.id and t.version = v.version""")) {
                 Array[] arrays = {connection.createArrayOf("uuid", ids), connection.createArrayOf("varchar", statuses),
                         connection.createArrayOf("varchar", reasons), connection.createArrayOf("numeric", rates),
                         connection.createArrayOf("numeric", amounts), connection.createArrayOf("varchar", currencies),
                         connection.createArrayOf("int8", versions)};
                 for (int p = 0; p < arrays.length; p++) update.setArray(p + 1, arrays[p]);
+                // the ids again: lets the planner fetch the rows through the primary key instead of hashing the table
+                update.setArray(arrays.length + 1, arrays[0]);
                 return update.executeUpdate();
             }
         });
