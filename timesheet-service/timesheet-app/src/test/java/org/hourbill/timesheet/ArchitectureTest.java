@@ -7,7 +7,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The domain is plain Java (JPA mapping annotations aside): no Spring, no Kafka, no web, no adapters. */
+/**
+ * The domain is plain Java (JPA mapping annotations aside): no Spring, no Kafka, no web, no adapters. ArchUnit
+ * asserts each rule on every build and fails it, naming the offending class, when one is broken.
+ */
 @AnalyzeClasses(packages = "org.hourbill.timesheet", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     @ArchTest
