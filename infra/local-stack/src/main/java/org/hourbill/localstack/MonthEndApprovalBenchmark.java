@@ -71,7 +71,9 @@ public final class MonthEndApprovalBenchmark {
 
             Round warm = approveAndWait(timesheet, billingDb, seed.entryIds().subList(0, warmUp), 0);
             System.out.printf("warm-up: %,d entries in %.2f s%n", warmUp, warm.endToEnd().toMillis() / 1000.0);
+            Map<String, Duration> cpuBefore = cpu(services, work);
             Round round = approveAndWait(timesheet, billingDb, seed.entryIds().subList(warmUp, warmUp + entries), warmUp);
+            Map<String, Duration> cpuAfter = cpu(services, work);
 
             double seconds = round.endToEnd().toMillis() / 1000.0;
             System.out.println();
@@ -84,6 +86,10 @@ public final class MonthEndApprovalBenchmark {
             for (ServiceProcess s : services) {
                 System.out.printf("  peak memory %-16s %,d MiB (RSS high-water mark)%n", s.service().serviceName(), s.peakMemoryMiB());
             }
+            System.out.println("  CPU used during the measured run (2 cores give at most " + String.format("%.1f", 2 * seconds) + " s):");
+            cpuAfter.forEach((name, after) -> System.out.printf("    %-34s %6.1f s = %4.0f us per entry%n", name,
+                    (after.toMillis() - cpuBefore.getOrDefault(name, Duration.ZERO).toMillis()) / 1000.0,
+                    (after.toMillis() - cpuBefore.getOrDefault(name, Duration.ZERO).toMillis()) * 1000.0 / entries));
         } finally {
             for (AutoCloseable r : running) {
                 try {
@@ -97,6 +103,25 @@ public final class MonthEndApprovalBenchmark {
     }
 
     record Round(Duration apiDone, Duration endToEnd) {
+    }
+
+    /** CPU time so far of each part: the two services, PostgreSQL (all its processes), this JVM (broker and driver). */
+    private static Map<String, Duration> cpu(List<ServiceProcess> services, Path work) {
+        Map<String, Duration> used = new java.util.LinkedHashMap<>();
+        for (ServiceProcess s : services) used.put(s.service().serviceName(), s.cpuTime());
+        String dataDirectory = work.resolve("postgres").toString();
+        Duration postgres = Duration.ZERO;
+        List<ProcessHandle> postmasters = ProcessHandle.allProcesses()
+                .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(dataDirectory)).orElse(false)).toList();
+        for (ProcessHandle postmaster : postmasters) {
+            postgres = postgres.plus(postmaster.info().totalCpuDuration().orElse(Duration.ZERO));
+            for (ProcessHandle backend : postmaster.children().toList()) {
+                postgres = postgres.plus(backend.info().totalCpuDuration().orElse(Duration.ZERO));
+            }
+        }
+        used.put("postgresql", postgres);
+        used.put("kafka broker + benchmark driver", ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO));
+        return used;
     }
 
     private static Round approveAndWait(String timesheet, String billingDb, List<String> ids, int alreadyInPool) throws Exception {

@@ -93,6 +93,11 @@ public final class ServiceProcess {
         return -1;
     }
 
+    /** CPU time the process has used so far (user + system). */
+    public Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     public Service service() {
         return service;
     }
