@@ -115,6 +115,19 @@ class ApprovedHoursFlowSystemTest {
         assertThat(response.body()).contains("\"field\":\"hours\"").doesNotContain("Exception");
     }
 
+    @Test
+    void unknown_paths_and_methods_get_problem_details_too() throws Exception {
+        for (Service service : Service.values()) {
+            var unknown = Http.get(system.url(service) + "/no-such-thing");
+            assertThat(unknown.status()).as(service.serviceName()).isEqualTo(404);
+            assertThat(unknown.contentType()).startsWith("application/problem+json");
+            assertThat(unknown.body()).contains("\"status\":404").doesNotContain("timestamp");
+        }
+        var wrongMethod = Http.send("DELETE", timesheet + "/customers", "", List.of());
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.contentType()).startsWith("application/problem+json");
+    }
+
     private String unbilled() throws Exception {
         var response = Http.get(billing + "/customers/" + customerId + "/unbilled-entries");
         return response.status() == 200 ? response.body() : "";
