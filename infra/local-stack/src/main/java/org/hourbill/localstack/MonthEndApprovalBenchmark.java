@@ -33,15 +33,17 @@ import org.postgresql.core.BaseConnection;
 public final class MonthEndApprovalBenchmark {
     private static final int CUSTOMERS = 10;
     private static final int CONSULTANTS = 600;
-    private static int APPROVAL_REQUEST_SIZE = 10_000;
-    private static int CONCURRENT_REQUESTS = 2;
-    private static List<String> SERVICE_JVM = List.of("-Xmx1g");
+    // Set once from the arguments, before anything runs.
+    private static int requestSize = 10_000;
+    private static int concurrentRequests = 2;
+    private static List<String> serviceJvm = List.of("-Xmx1g");
 
+    /** Arguments: entries [request size [concurrent requests ["service JVM options"]]]. */
     public static void main(String[] args) throws Exception {
         int entries = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
-        if (args.length > 1) APPROVAL_REQUEST_SIZE = Integer.parseInt(args[1].replace("_", ""));
-        if (args.length > 2) CONCURRENT_REQUESTS = Integer.parseInt(args[2]);
-        if (args.length > 3 && !args[3].isBlank()) SERVICE_JVM = List.of(args[3].trim().split("\\s+"));
+        if (args.length > 1) requestSize = Integer.parseInt(args[1].replace("_", ""));
+        if (args.length > 2) concurrentRequests = Integer.parseInt(args[2]);
+        if (args.length > 3 && !args[3].isBlank()) serviceJvm = List.of(args[3].trim().split("\\s+"));
         int warmUp = Math.max(1_000, entries / 10);
         Path root = LocalStack.projectRoot();
         Path work = root.resolve("infra/local-stack/target/benchmark");
@@ -58,7 +60,7 @@ public final class MonthEndApprovalBenchmark {
             for (Service service : List.of(Service.TIMESHEET, Service.BILLING)) {
                 services.add(ServiceProcess.start(root, service, 20_000 + service.port(), Map.of(
                         "spring.datasource.url", postgres.jdbcUrl(service.database()),
-                        "spring.kafka.bootstrap-servers", kafka.bootstrapServers()), work.resolve("logs"), SERVICE_JVM));
+                        "spring.kafka.bootstrap-servers", kafka.bootstrapServers()), work.resolve("logs"), serviceJvm));
             }
             running.add(0, () -> ServiceProcess.stopAll(services));
             for (ServiceProcess s : services) s.awaitReady(Duration.ofMinutes(3));
@@ -79,7 +81,7 @@ public final class MonthEndApprovalBenchmark {
             System.out.println();
             System.out.println("Month-end approval benchmark (" + Runtime.getRuntime().availableProcessors() + " cores)");
             System.out.printf("  entries approved            %,d (%d requests of %,d, %d at a time)%n", entries,
-                    (entries + APPROVAL_REQUEST_SIZE - 1) / APPROVAL_REQUEST_SIZE, APPROVAL_REQUEST_SIZE, CONCURRENT_REQUESTS);
+                    (entries + requestSize - 1) / requestSize, requestSize, concurrentRequests);
             System.out.printf("  approval API done after     %.2f s%n", round.apiDone().toMillis() / 1000.0);
             System.out.printf("  all in billing's pool after %.2f s%n", seconds);
             System.out.printf("  end-to-end throughput       %,.0f entries/s%n", entries / seconds);
@@ -127,10 +129,10 @@ public final class MonthEndApprovalBenchmark {
     private static Round approveAndWait(String timesheet, String billingDb, List<String> ids, int alreadyInPool) throws Exception {
         Api api = new Api();
         long start = System.nanoTime();
-        try (ExecutorService requests = Executors.newFixedThreadPool(CONCURRENT_REQUESTS)) {
+        try (ExecutorService requests = Executors.newFixedThreadPool(concurrentRequests)) {
             List<Future<?>> sent = new ArrayList<>();
-            for (int from = 0; from < ids.size(); from += APPROVAL_REQUEST_SIZE) {
-                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + APPROVAL_REQUEST_SIZE));
+            for (int from = 0; from < ids.size(); from += requestSize) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + requestSize));
                 sent.add(requests.submit(() -> api.post(timesheet + "/time-entries/approvals", Map.of("entryIds", chunk))));
             }
             for (Future<?> f : sent) f.get();
