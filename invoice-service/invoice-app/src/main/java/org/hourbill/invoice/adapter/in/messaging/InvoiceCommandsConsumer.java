@@ -1,0 +1,50 @@
+package org.hourbill.invoice.adapter.in.messaging;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.hourbill.invoice.application.InvoiceIssuing;
+import org.hourbill.invoice.domain.InvoiceRequest;
+import org.hourbill.invoice.domain.Party;
+import org.hourbill.invoice.events.IssueInvoice;
+import org.hourbill.invoice.events.WithdrawInvoiceRequest;
+import org.hourbill.platform.messaging.EventInbox;
+import org.hourbill.platform.messaging.MalformedEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/** Binding {@code invoiceCommands-in-0}: invoice requests from billing's invoice runs, and their withdrawals. */
+@Configuration(proxyBeanMethods = false)
+class InvoiceCommandsConsumer {
+    @Bean
+    Consumer<Message<byte[]>> invoiceCommands(EventInbox inbox, InvoiceIssuing issuing) {
+        return message -> inbox.receive("invoice-service", message, command -> {
+            switch (command.type()) {
+                case IssueInvoice.TYPE -> {
+                    IssueInvoice c = inbox.payload(command, IssueInvoice.class);
+                    if (c.invoiceRunId() == null) throw new MalformedEvent(command.type() + " " + command.id() + " has no invoiceRunId");
+                    issuing.issue(request(c));
+                }
+                case WithdrawInvoiceRequest.TYPE -> {
+                    WithdrawInvoiceRequest c = inbox.payload(command, WithdrawInvoiceRequest.class);
+                    if (c.invoiceRunId() == null) throw new MalformedEvent(command.type() + " " + command.id() + " has no invoiceRunId");
+                    issuing.withdraw(c.invoiceRunId(), c.customerId(), c.reason() == null ? "withdrawn" : c.reason());
+                }
+                default -> throw new MalformedEvent("invoice-service does not know the command " + command.type());
+            }
+        });
+    }
+
+    private static InvoiceRequest request(IssueInvoice c) {
+        IssueInvoice.Buyer b = c.buyer();
+        List<IssueInvoice.Line> lines = c.lines() == null ? List.of() : c.lines();
+        return new InvoiceRequest(c.invoiceRunId(), c.series(),
+                b == null ? null : new Party(b.customerId(), b.name(), b.address(), b.taxId()), c.currency(), c.taxRate(),
+                c.issueDate(), c.periodFrom(), c.periodTo(), c.paymentTermsDays(), c.poNumber(),
+                c.frameOrderId() == null ? null
+                        : new InvoiceRequest.FrameOrderReference(c.frameOrderId(), c.frameOrderPoNumber(), c.frameOrderDrawDownId()),
+                c.notes(), lines.stream().map(l -> new InvoiceRequest.RequestedLine(l.entryId(), l.date(), l.projectId(), l.task(),
+                        l.resourceName(), l.role(), l.description(), l.hours(), l.rate())).toList());
+    }
+}

@@ -1,0 +1,158 @@
+package org.hourbill.invoice.adapter.out.persistence;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.hourbill.invoice.domain.Invoice;
+import org.hourbill.invoice.domain.InvoiceLine;
+import org.hourbill.invoice.domain.InvoiceRequest.FrameOrderReference;
+import org.hourbill.invoice.domain.InvoiceStatus;
+import org.hourbill.invoice.domain.Invoices;
+import org.hourbill.invoice.domain.Party;
+import org.hourbill.invoice.domain.Seller;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcInvoices implements Invoices {
+    private final JdbcTemplate jdbc;
+
+    JdbcInvoices(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void add(Invoice i, InvoiceStatus status) {
+        Seller s = i.seller();
+        Party b = i.buyer();
+        FrameOrderReference fo = i.frameOrder();
+        jdbc.update("""
+                insert into invoice (id, invoice_run_id, series, number, seller_name, seller_address, seller_tax_id, seller_iban,
+                    seller_bic, seller_bank_name, customer_id, customer_name, customer_address, customer_tax_id, currency,
+                    issue_date, due_date, period_from, period_to, payment_terms_days, po_number, frame_order_id,
+                    frame_order_po_number, frame_order_draw_down_id, notes, total_hours, subtotal, tax_rate, tax_amount, total,
+                    issued_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                i.id(), i.invoiceRunId(), i.series(), i.number(), s.name(), s.address(), s.taxId(), s.iban(), s.bic(),
+                s.bankName(), b.customerId(), b.name(), b.address(), b.taxId(), i.currency(), date(i.issueDate()),
+                date(i.dueDate()), date(i.periodFrom()), date(i.periodTo()), i.paymentTermsDays(), i.poNumber(),
+                fo == null ? null : fo.frameOrderId(), fo == null ? null : fo.poNumber(), fo == null ? null : fo.drawDownId(),
+                i.notes(), i.totalHours(), i.subtotal(), i.taxRate(), i.taxAmount(), i.total(), Timestamp.from(i.issuedAt()));
+        jdbc.batchUpdate("""
+                insert into invoice_line (invoice_id, position, entry_id, work_date, project_id, task, resource_name, role,
+                    description, hours, rate, amount)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", i.lines(), 1_000, (ps, l) -> {
+            ps.setObject(1, i.id());
+            ps.setInt(2, l.position());
+            ps.setObject(3, l.entryId());
+            ps.setDate(4, date(l.date()));
+            ps.setObject(5, l.projectId());
+            ps.setString(6, l.task());
+            ps.setString(7, l.resourceName());
+            ps.setString(8, l.role());
+            ps.setString(9, l.description());
+            ps.setBigDecimal(10, l.hours());
+            ps.setBigDecimal(11, l.rate());
+            ps.setBigDecimal(12, l.amount());
+        });
+        jdbc.update("insert into invoice_state (invoice_id, status, changed_at) values (?, ?, ?)", i.id(), status.name(),
+                Timestamp.from(i.issuedAt()));
+    }
+
+    @Override
+    public Optional<Invoice> find(UUID id) {
+        return one("select * from invoice where id = ?", id);
+    }
+
+    @Override
+    public Optional<Invoice> findByNumber(String number) {
+        return one("select * from invoice where number = ?", number);
+    }
+
+    @Override
+    public InvoicePage search(Filter f, int page, int size) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> args = new ArrayList<>();
+        if (f.customerId() != null) {
+            where.append(" and i.customer_id = ?");
+            args.add(f.customerId());
+        }
+        if (f.status() != null) {
+            where.append(" and s.status = ?");
+            args.add(f.status().name());
+        }
+        if (f.issuedFrom() != null) {
+            where.append(" and i.issue_date >= ?");
+            args.add(date(f.issuedFrom()));
+        }
+        if (f.issuedTo() != null) {
+            where.append(" and i.issue_date <= ?");
+            args.add(date(f.issuedTo()));
+        }
+        String from = " from invoice i join invoice_state s on s.invoice_id = i.id";
+        Long total = jdbc.queryForObject("select count(*)" + from + where, Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(size);
+        pageArgs.add((long) page * size);
+        List<Summary> items = jdbc.query("""
+                select i.id, i.number, i.customer_id, i.customer_name, i.issue_date, i.due_date, i.currency, i.total, s.status"""
+                + from + where + " order by i.issued_at desc, i.number desc limit ? offset ?", (rs, n) -> new Summary(
+                rs.getObject("id", UUID.class), rs.getString("number"), rs.getObject("customer_id", UUID.class),
+                rs.getString("customer_name"), rs.getDate("issue_date").toLocalDate(), rs.getDate("due_date").toLocalDate(),
+                rs.getString("currency"), rs.getBigDecimal("total"), InvoiceStatus.valueOf(rs.getString("status"))),
+                pageArgs.toArray());
+        return new InvoicePage(items, page, size, total == null ? 0 : total);
+    }
+
+    @Override
+    public Optional<InvoiceStatus> status(UUID id) {
+        return jdbc.queryForList("select status from invoice_state where invoice_id = ?", String.class, id).stream()
+                .map(InvoiceStatus::valueOf).findFirst();
+    }
+
+    private Optional<Invoice> one(String sql, Object key) {
+        return jdbc.query(sql, (rs, n) -> invoice(rs), key).stream().findFirst();
+    }
+
+    private Invoice invoice(ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        List<InvoiceLine> lines = jdbc.query("select * from invoice_line where invoice_id = ? order by position", (l, n) ->
+                new InvoiceLine(l.getInt("position"), l.getObject("entry_id", UUID.class), localDate(l.getDate("work_date")),
+                        l.getObject("project_id", UUID.class), l.getString("task"), l.getString("resource_name"),
+                        l.getString("role"), l.getString("description"), l.getBigDecimal("hours"), l.getBigDecimal("rate"),
+                        l.getBigDecimal("amount")), id);
+        UUID frameOrderId = rs.getObject("frame_order_id", UUID.class);
+        int minor = java.util.Currency.getInstance(rs.getString("currency")).getDefaultFractionDigits();
+        return new Invoice(id, rs.getObject("invoice_run_id", UUID.class), rs.getString("series"), rs.getString("number"),
+                new Seller(rs.getString("seller_name"), rs.getString("seller_address"), rs.getString("seller_tax_id"),
+                        rs.getString("seller_iban"), rs.getString("seller_bic"), rs.getString("seller_bank_name")),
+                new Party(rs.getObject("customer_id", UUID.class), rs.getString("customer_name"),
+                        rs.getString("customer_address"), rs.getString("customer_tax_id")),
+                rs.getString("currency"), localDate(rs.getDate("issue_date")), localDate(rs.getDate("due_date")),
+                localDate(rs.getDate("period_from")), localDate(rs.getDate("period_to")), rs.getInt("payment_terms_days"),
+                rs.getString("po_number"),
+                frameOrderId == null ? null : new FrameOrderReference(frameOrderId, rs.getString("frame_order_po_number"),
+                        rs.getObject("frame_order_draw_down_id", UUID.class)),
+                rs.getString("notes"), lines.stream().map(l -> new InvoiceLine(l.position(), l.entryId(), l.date(), l.projectId(),
+                        l.task(), l.resourceName(), l.role(), l.description(), l.hours(), l.rate(), l.amount().setScale(minor)))
+                        .toList(),
+                rs.getBigDecimal("total_hours"), rs.getBigDecimal("subtotal").setScale(minor), rs.getBigDecimal("tax_rate"),
+                rs.getBigDecimal("tax_amount").setScale(minor), rs.getBigDecimal("total").setScale(minor),
+                rs.getTimestamp("issued_at").toInstant());
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+
+    private static LocalDate localDate(Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+}

@@ -1,0 +1,96 @@
+package org.hourbill.invoice.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * An issued invoice: a frozen snapshot of seller, buyer, lines and totals under a number of its series.
+ * The arithmetic follows EN 16931: each line is rounded to the currency's minor unit, the net total is the sum of
+ * the rounded lines, tax is computed once on that total and rounded once, and the total is net plus tax.
+ */
+public record Invoice(UUID id, UUID invoiceRunId, String series, String number, Seller seller, Party buyer, String currency,
+        LocalDate issueDate, LocalDate dueDate, LocalDate periodFrom, LocalDate periodTo, int paymentTermsDays,
+        String poNumber, InvoiceRequest.FrameOrderReference frameOrder, String notes, List<InvoiceLine> lines,
+        BigDecimal totalHours, BigDecimal subtotal, BigDecimal taxRate, BigDecimal taxAmount, BigDecimal total,
+        Instant issuedAt) {
+
+    /** Checks a request and computes its lines and totals; refuses, before any number is used, what cannot be invoiced. */
+    public static Draft draft(InvoiceRequest r) {
+        Currency currency = currency(r.currency());
+        if (r.buyer() == null || r.buyer().customerId() == null || blank(r.buyer().name())) {
+            throw new InvoiceRefused("the invoice needs a buyer with a name");
+        }
+        if (r.lines() == null || r.lines().isEmpty()) throw new InvoiceRefused("the invoice has no lines");
+        if (r.taxRate() == null || r.taxRate().signum() < 0 || r.taxRate().compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new InvoiceRefused("the tax rate must be between 0 and 100 %");
+        }
+        if (r.issueDate() == null) throw new InvoiceRefused("the invoice needs an issue date");
+        if (r.periodFrom() != null && r.periodTo() != null && r.periodTo().isBefore(r.periodFrom())) {
+            throw new InvoiceRefused("the service period ends before it starts");
+        }
+        if (r.paymentTermsDays() < 0) throw new InvoiceRefused("payment terms cannot be negative");
+        int minor = currency.getDefaultFractionDigits();
+        List<InvoiceLine> lines = new ArrayList<>();
+        Set<UUID> entries = new HashSet<>();
+        BigDecimal hours = BigDecimal.ZERO.setScale(2);
+        BigDecimal subtotal = BigDecimal.ZERO.setScale(minor);
+        for (InvoiceRequest.RequestedLine l : r.lines()) {
+            if (l.entryId() == null || !entries.add(l.entryId())) {
+                throw new InvoiceRefused("every line bills one time entry, once; " + l.entryId() + " is missing or repeated");
+            }
+            if (l.hours() == null || l.hours().signum() <= 0) throw new InvoiceRefused("entry " + l.entryId() + " has no hours");
+            if (l.hours().stripTrailingZeros().scale() > 2) {
+                throw new InvoiceRefused("entry " + l.entryId() + " has hours with more than 2 decimals");
+            }
+            if (l.rate() == null || l.rate().signum() < 0) throw new InvoiceRefused("entry " + l.entryId() + " has no rate");
+            if (l.rate().stripTrailingZeros().scale() > 4) {
+                throw new InvoiceRefused("entry " + l.entryId() + " has a rate with more than 4 decimals");
+            }
+            BigDecimal lineHours = l.hours().setScale(2);
+            BigDecimal amount = lineHours.multiply(l.rate()).setScale(minor, RoundingMode.HALF_UP);
+            lines.add(new InvoiceLine(lines.size() + 1, l.entryId(), l.date(), l.projectId(), l.task(), l.resourceName(), l.role(),
+                    l.description(), lineHours, l.rate(), amount));
+            hours = hours.add(lineHours);
+            subtotal = subtotal.add(amount);
+        }
+        BigDecimal tax = subtotal.multiply(r.taxRate()).movePointLeft(2).setScale(minor, RoundingMode.HALF_UP);
+        return new Draft(r, List.copyOf(lines), hours, subtotal, tax, subtotal.add(tax));
+    }
+
+    /** A checked request with its amounts, waiting for its number. */
+    public record Draft(InvoiceRequest request, List<InvoiceLine> lines, BigDecimal totalHours, BigDecimal subtotal,
+            BigDecimal taxAmount, BigDecimal total) {
+
+        public Invoice issue(String series, String number, Seller seller, Instant issuedAt) {
+            InvoiceRequest r = request;
+            return new Invoice(UUID.randomUUID(), r.invoiceRunId(), series, number, seller, r.buyer(), r.currency(),
+                    r.issueDate(), r.issueDate().plusDays(r.paymentTermsDays()), r.periodFrom(), r.periodTo(),
+                    r.paymentTermsDays(), r.poNumber(), r.frameOrder(), r.notes(), lines, totalHours, subtotal, r.taxRate(),
+                    taxAmount, total, issuedAt);
+        }
+    }
+
+    public List<UUID> entryIds() {
+        return lines.stream().map(InvoiceLine::entryId).toList();
+    }
+
+    private static Currency currency(String code) {
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvoiceRefused("'" + code + "' is not an ISO 4217 currency");
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
