@@ -17,6 +17,7 @@ import org.hourbill.timesheet.domain.Consultant;
 import org.hourbill.timesheet.domain.Consultants;
 import org.hourbill.timesheet.domain.Customer;
 import org.hourbill.timesheet.domain.Customers;
+import org.hourbill.timesheet.domain.EntryStatus;
 import org.hourbill.timesheet.domain.Project;
 import org.hourbill.timesheet.domain.ProjectRates;
 import org.hourbill.timesheet.domain.Projects;
@@ -88,6 +89,23 @@ public class TimesheetApproval {
         List<TimeEntry> reopened = each(entryIds, TimeEntry::reopen);
         events.entriesReopened(reopened);
         return reopened.size();
+    }
+
+    /**
+     * Locks the entries of an issued invoice as billed, and says so. An entry billed already stays so (the invoice
+     * run may ask twice). The invoice is issued and goes forward whatever happens here, so an entry reopened meanwhile
+     * is not refused but reported as not billed, for a person to settle.
+     */
+    public int markBilled(UUID invoiceRunId, UUID customerId, String invoiceNumber, Collection<UUID> entryIds) {
+        List<TimeEntry> loaded = entries.lockAll(new LinkedHashSet<>(entryIds));
+        List<TimeEntry> billable = loaded.stream()
+                .filter(e -> e.status() == EntryStatus.APPROVED || e.status() == EntryStatus.BILLED).toList();
+        billable.forEach(TimeEntry::markBilled);
+        entries.saveStates(billable);
+        Set<UUID> notBilled = new LinkedHashSet<>(entryIds);
+        billable.forEach(e -> notBilled.remove(e.id()));
+        events.entriesBilled(invoiceRunId, customerId, invoiceNumber, billable, notBilled);
+        return billable.size();
     }
 
     private List<TimeEntry> each(Collection<UUID> entryIds, Consumer<TimeEntry> transition) {

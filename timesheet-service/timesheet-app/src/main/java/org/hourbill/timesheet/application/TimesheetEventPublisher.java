@@ -18,6 +18,10 @@ public interface TimesheetEventPublisher {
 
     void entriesReopened(Collection<TimeEntry> entries);
 
+    /** @param notBilled entries of the invoice that could not be locked (reopened meanwhile) */
+    void entriesBilled(java.util.UUID invoiceRunId, java.util.UUID customerId, String invoiceNumber, Collection<TimeEntry> billed,
+            Collection<java.util.UUID> notBilled);
+
     /** Looks up what an approval event tells about each entry beyond the entry itself. */
     interface ApprovalContext {
         Project project(TimeEntry entry);

@@ -152,8 +152,9 @@ public class TimeEntry {
         currency = null;
     }
 
-    /** Locks the entry once an invoice bills it. */
+    /** Locks the entry once an invoice bills it; billing it again changes nothing. */
     public void markBilled() {
+        if (status == EntryStatus.BILLED) return;
         if (status != EntryStatus.APPROVED) {
             throw new ConflictingState("time entry " + id + " is " + status + "; only an approved entry can be billed");
         }

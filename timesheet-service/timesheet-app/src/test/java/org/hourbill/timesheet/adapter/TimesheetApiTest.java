@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.hourbill.testsupport.RawEvents;
 import org.hourbill.testsupport.ServiceTest;
 import org.hourbill.testsupport.TopicReader;
 import org.hourbill.timesheet.events.TimesheetTopics;
@@ -94,6 +95,33 @@ class TimesheetApiTest {
         var records = TopicReader.read(TimesheetTopics.EVENTS, Duration.ofSeconds(20),
                 r -> r.stream().anyMatch(x -> x.type().equals("EntriesReopened.v1") && x.value().contains(a)));
         assertThat(records).anyMatch(x -> x.type().equals("EntriesReopened.v1") && x.value().contains(a));
+    }
+
+    @Test
+    void an_invoice_run_locks_its_entries_as_billed_once_even_when_asked_twice() throws Exception {
+        String a = entry("2026-10-06", "3");
+        String reopened = entry("2026-10-07", "2");
+        send(post("/time-entries/submissions"), ids(a, reopened));
+        send(post("/time-entries/approvals"), ids(a, reopened));
+        send(post("/time-entries/reopenings"), ids(reopened));
+        String run = UUID.randomUUID().toString();
+        String command = """
+                {"invoiceRunId":"%s","customerId":"%s","invoiceNumber":"INV-2026-00042","entryIds":["%s","%s"]}"""
+                .formatted(run, customerId, a, reopened);
+        RawEvents.send(TimesheetTopics.COMMANDS, customerId, UUID.randomUUID().toString(), "MarkEntriesBilled.v1", command);
+        RawEvents.send(TimesheetTopics.COMMANDS, customerId, UUID.randomUUID().toString(), "MarkEntriesBilled.v1", command);
+
+        var answers = TopicReader.read(TimesheetTopics.EVENTS, Duration.ofSeconds(30),
+                r -> r.stream().filter(x -> x.value().contains(run)).count() == 2);
+        var billed = answers.stream().filter(x -> x.value().contains(run)).toList();
+        assertThat(billed).extracting(TopicReader.Record::type).containsOnly("EntriesBilled.v1");
+        List<String> billedIds = JsonPath.read(billed.getFirst().value(), "$.entryIds");
+        List<String> notBilled = JsonPath.read(billed.getFirst().value(), "$.notBilled");
+        assertThat(billedIds).containsExactly(a);
+        assertThat(notBilled).containsExactly(reopened);
+        http.perform(get("/time-entries/" + a)).andExpect(jsonPath("$.status").value("BILLED"));
+        send(post("/time-entries/reopenings"), ids(a)).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("already billed")));
     }
 
     @Test

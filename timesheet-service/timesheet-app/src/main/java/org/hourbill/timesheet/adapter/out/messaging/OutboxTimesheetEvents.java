@@ -17,6 +17,7 @@ import org.hourbill.timesheet.domain.Project;
 import org.hourbill.timesheet.domain.TimeEntry;
 import org.hourbill.timesheet.events.CustomerChanged;
 import org.hourbill.timesheet.events.EntriesApproved;
+import org.hourbill.timesheet.events.EntriesBilled;
 import org.hourbill.timesheet.events.EntriesApproved.ApprovedEntry;
 import org.hourbill.timesheet.events.EntriesReopened;
 import org.hourbill.timesheet.events.ProjectChanged;
@@ -67,6 +68,13 @@ class OutboxTimesheetEvents implements TimesheetEventPublisher {
     public void entriesReopened(Collection<TimeEntry> entries) {
         byCustomer(entries).forEach((customerId, ofCustomer) -> publish(EntriesReopened.TYPE, customerId,
                 "customer/" + customerId, new EntriesReopened(customerId, ofCustomer.stream().map(TimeEntry::id).toList())));
+    }
+
+    @Override
+    public void entriesBilled(UUID invoiceRunId, UUID customerId, String invoiceNumber, Collection<TimeEntry> billed,
+            Collection<UUID> notBilled) {
+        publish(EntriesBilled.TYPE, customerId, "customer/" + customerId, new EntriesBilled(invoiceRunId, customerId,
+                invoiceNumber, billed.stream().map(TimeEntry::id).toList(), List.copyOf(notBilled)));
     }
 
     private static ApprovedEntry approved(TimeEntry e, ApprovalContext context) {
