@@ -1,7 +1,9 @@
 package org.hourbill.billing.application;
 
 import java.time.LocalDate;
+import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,7 +16,32 @@ public interface UnbilledPool {
     /** Adds entries; an entry already in the pool is left as it is. */
     void addAll(Collection<UnbilledEntry> entries);
 
+    /** Removes reopened entries, unless an invoice run has taken them already. */
     void removeAll(Collection<UUID> entryIds);
+
+    /** Unbilled time and materials entries of a customer, optionally within a period: what a review starts from. */
+    List<UnbilledEntry> reviewable(UUID customerId, LocalDate from, LocalDate to);
+
+    /** Entries by id, in whatever state (for reviews being reloaded). */
+    Map<UUID, UnbilledEntry> byIds(Collection<UUID> entryIds);
+
+    /**
+     * Takes unbilled entries for an invoice run; returns how many it took. Fewer than asked means some were taken
+     * by another run (or left the pool) meanwhile: the caller must refuse and roll back.
+     */
+    int reserve(UUID invoiceRunId, Collection<UUID> entryIds);
+
+    /** Gives a failed run's entries back, unbilled. */
+    void release(UUID invoiceRunId);
+
+    /** Entries of an issued invoice: billed ones billed, written-off ones written off with their reasons. */
+    void settle(UUID invoiceRunId, String invoiceNumber, Collection<UUID> billed, Map<UUID, String> writtenOff);
+
+    /** Worked, billed, written-off and unbilled hours and amounts of a customer. */
+    List<RealisationRow> realisation(UUID customerId);
+
+    record RealisationRow(String state, BigDecimal hours, BigDecimal amount, long entries) {
+    }
 
     List<UnbilledEntry> find(UUID customerId, PoolFilter filter);
 

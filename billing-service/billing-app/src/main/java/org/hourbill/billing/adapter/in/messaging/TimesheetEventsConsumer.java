@@ -3,9 +3,11 @@ package org.hourbill.billing.adapter.in.messaging;
 import java.util.function.Consumer;
 
 import org.hourbill.billing.application.ApprovedHoursIntake;
+import org.hourbill.billing.application.InvoiceRunner;
 import org.hourbill.platform.messaging.EventInbox;
 import org.hourbill.timesheet.events.CustomerChanged;
 import org.hourbill.timesheet.events.EntriesApproved;
+import org.hourbill.timesheet.events.EntriesBilled;
 import org.hourbill.timesheet.events.EntriesReopened;
 import org.hourbill.timesheet.events.ProjectChanged;
 import org.slf4j.Logger;
@@ -25,13 +27,17 @@ class TimesheetEventsConsumer {
     private static final Logger log = LoggerFactory.getLogger(TimesheetEventsConsumer.class);
 
     @Bean
-    Consumer<Message<byte[]>> timesheetEvents(EventInbox inbox, ApprovedHoursIntake intake) {
+    Consumer<Message<byte[]>> timesheetEvents(EventInbox inbox, ApprovedHoursIntake intake, InvoiceRunner runner) {
         return message -> inbox.receive(CONSUMER, message, event -> {
             switch (event.type()) {
                 case EntriesApproved.TYPE -> intake.approved(inbox.payload(event, EntriesApproved.class));
                 case EntriesReopened.TYPE -> intake.reopened(inbox.payload(event, EntriesReopened.class));
                 case CustomerChanged.TYPE -> intake.customerChanged(inbox.payload(event, CustomerChanged.class));
                 case ProjectChanged.TYPE -> intake.projectChanged(inbox.payload(event, ProjectChanged.class));
+                case EntriesBilled.TYPE -> {
+                    EntriesBilled billed = inbox.payload(event, EntriesBilled.class);
+                    runner.entriesBilled(billed.invoiceRunId(), billed.notBilled() == null ? java.util.List.of() : billed.notBilled());
+                }
                 default -> log.debug("skipping event type {} that billing does not use", event.type());
             }
         });

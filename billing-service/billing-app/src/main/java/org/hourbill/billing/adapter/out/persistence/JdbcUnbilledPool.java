@@ -4,7 +4,10 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +16,7 @@ import org.hourbill.billing.application.UnbilledPool;
 import org.hourbill.billing.domain.BillingCustomer;
 import org.hourbill.billing.domain.UnbilledEntry;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -54,12 +58,73 @@ class JdbcUnbilledPool implements UnbilledPool {
 
     @Override
     public void removeAll(Collection<UUID> entryIds) {
-        jdbc.update("delete from unbilled_entry where entry_id = any(?)", (Object) entryIds.toArray(UUID[]::new));
+        jdbc.update("delete from unbilled_entry where entry_id = any(?) and state = 'UNBILLED'", (Object) entryIds.toArray(UUID[]::new));
+    }
+
+    @Override
+    public List<UnbilledEntry> reviewable(UUID customerId, LocalDate from, LocalDate to) {
+        return jdbc.query("""
+                select * from unbilled_entry
+                where customer_id = ? and state = 'UNBILLED' and billing_type = 'TIME_AND_MATERIALS'
+                  and (?::date is null or work_date >= ?) and (?::date is null or work_date <= ?)
+                order by work_date, resource_name, entry_id""", (rs, i) -> entry(rs), customerId, date(from), date(from),
+                date(to), date(to));
+    }
+
+    @Override
+    public Map<UUID, UnbilledEntry> byIds(Collection<UUID> entryIds) {
+        Map<UUID, UnbilledEntry> found = new HashMap<>();
+        jdbc.query("select * from unbilled_entry where entry_id = any(?)", (RowCallbackHandler) rs -> {
+            UnbilledEntry e = entry(rs);
+            found.put(e.entryId(), e);
+        }, (Object) entryIds.toArray(UUID[]::new));
+        return found;
+    }
+
+    @Override
+    public int reserve(UUID invoiceRunId, Collection<UUID> entryIds) {
+        return jdbc.update("""
+                update unbilled_entry set state = 'RESERVED', reserved_by = ?
+                where entry_id = any(?) and state = 'UNBILLED'""", invoiceRunId, entryIds.toArray(UUID[]::new));
+    }
+
+    @Override
+    public void release(UUID invoiceRunId) {
+        jdbc.update("update unbilled_entry set state = 'UNBILLED', reserved_by = null where reserved_by = ? and state = 'RESERVED'",
+                invoiceRunId);
+    }
+
+    @Override
+    public void settle(UUID invoiceRunId, String invoiceNumber, Collection<UUID> billed, Map<UUID, String> writtenOff) {
+        jdbc.update("""
+                update unbilled_entry set state = 'BILLED', invoice_number = ?, settled_at = now()
+                where reserved_by = ? and entry_id = any(?) and state = 'RESERVED'""", invoiceNumber, invoiceRunId,
+                billed.toArray(UUID[]::new));
+        jdbc.batchUpdate("""
+                update unbilled_entry set state = 'WRITTEN_OFF', write_off_reason = ?, settled_at = now()
+                where reserved_by = ? and entry_id = ? and state = 'RESERVED'""", writtenOff.entrySet(), 1_000, (ps, e) -> {
+            ps.setString(1, e.getValue());
+            ps.setObject(2, invoiceRunId);
+            ps.setObject(3, e.getKey());
+        });
+    }
+
+    @Override
+    public List<RealisationRow> realisation(UUID customerId) {
+        return jdbc.query("""
+                select state, sum(hours) as hours, sum(amount) as amount, count(*) as entries
+                from unbilled_entry where customer_id = ? group by state order by state""",
+                (rs, i) -> new RealisationRow(rs.getString("state"), rs.getBigDecimal("hours"), rs.getBigDecimal("amount"),
+                        rs.getLong("entries")), customerId);
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
     }
 
     @Override
     public List<UnbilledEntry> find(UUID customerId, PoolFilter filter) {
-        StringBuilder sql = new StringBuilder("select * from unbilled_entry where customer_id = ?");
+        StringBuilder sql = new StringBuilder("select * from unbilled_entry where customer_id = ? and state = 'UNBILLED'");
         List<Object> args = new ArrayList<>(List.of(customerId));
         if (filter.projectId() != null) {
             sql.append(" and project_id = ?");

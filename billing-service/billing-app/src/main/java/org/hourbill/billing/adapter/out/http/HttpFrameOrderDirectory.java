@@ -1,0 +1,78 @@
+package org.hourbill.billing.adapter.out.http;
+
+import java.math.BigDecimal;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.hourbill.billing.application.FrameOrderDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.timelimiter.TimeLimiter;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+
+/**
+ * Asks frame-order-service over HTTP, guarded by Resilience4j: a time limit per call and a circuit breaker that stops
+ * asking a service that keeps failing. When it cannot answer, the review says so instead of failing; the invoice run's
+ * draw-down still checks the frame order for real.
+ */
+@Component
+class HttpFrameOrderDirectory implements FrameOrderDirectory {
+    private static final Logger log = LoggerFactory.getLogger(HttpFrameOrderDirectory.class);
+    static final String GUARD = "frameOrders";
+
+    private final RestClient http;
+    private final CircuitBreaker breaker;
+    private final TimeLimiter timeLimiter;
+    private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
+
+    HttpFrameOrderDirectory(@Value("${hourbill.frame-order-service.url}") String baseUrl, CircuitBreakerRegistry breakers,
+            TimeLimiterRegistry timeLimiters) {
+        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        this.http = RestClient.builder().baseUrl(baseUrl).requestFactory(new JdkClientHttpRequestFactory(client)).build();
+        this.breaker = breakers.circuitBreaker(GUARD);
+        this.timeLimiter = timeLimiters.timeLimiter(GUARD);
+    }
+
+    @Override
+    public Lookup openFrameOrders(UUID customerId) {
+        try {
+            List<FrameOrder> found = breaker.executeCallable(() -> timeLimiter.executeFutureSupplier(
+                    () -> CompletableFuture.supplyAsync(() -> fetch(customerId), calls)));
+            return Lookup.of(found);
+        } catch (CallNotPermittedException open) {
+            return Lookup.unavailable("frame-order-service is failing, so its frame orders are not shown now;"
+                    + " the draw-down is still checked when the invoice is generated");
+        } catch (Exception e) {
+            log.warn("frame-order-service did not answer: {}", e.toString());
+            return Lookup.unavailable("frame-order-service did not answer, so its frame orders are not shown now;"
+                    + " the draw-down is still checked when the invoice is generated");
+        }
+    }
+
+    private List<FrameOrder> fetch(UUID customerId) {
+        FrameOrderJson[] body = http.get().uri("/frame-orders?customerId={c}&status=OPEN", customerId).retrieve()
+                .body(FrameOrderJson[].class);
+        return body == null ? List.of() : Arrays.stream(body).map(f -> new FrameOrder(f.id(), f.customerId(), f.poNumber(),
+                f.totalHours(), f.remainingHours(), f.validFrom(), f.validTo(), f.status())).toList();
+    }
+
+    /** The part of frame-order-service's answer billing reads. */
+    record FrameOrderJson(UUID id, UUID customerId, String poNumber, BigDecimal totalHours, BigDecimal remainingHours,
+            LocalDate validFrom, LocalDate validTo, String status) {
+    }
+}

@@ -1,0 +1,86 @@
+package org.hourbill.billing.adapter.out.persistence;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.hourbill.billing.application.InvoiceRuns;
+import org.hourbill.billing.domain.run.InvoiceRun;
+import org.hourbill.billing.domain.run.RunStep;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcInvoiceRuns implements InvoiceRuns {
+    private final JdbcTemplate jdbc;
+
+    JdbcInvoiceRuns(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void add(InvoiceRun r, Instant startedAt) {
+        jdbc.update("""
+                insert into invoice_run (id, review_id, customer_id, frame_order_id, frame_order_po_number, issue_date, step, attempts,
+                    deadline, invoice_number, failure_reason, started_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", r.id(), r.reviewId(), r.customerId(), r.frameOrderId(),
+                r.frameOrderPoNumber(), Date.valueOf(r.issueDate()), r.step().name(), r.attempts(), timestamp(r.deadline()),
+                r.invoiceNumber(), r.failureReason(), Timestamp.from(startedAt));
+    }
+
+    @Override
+    public Optional<InvoiceRun> find(UUID id) {
+        return jdbc.query("select * from invoice_run where id = ?", (rs, i) -> run(rs), id).stream().findFirst();
+    }
+
+    @Override
+    public Optional<InvoiceRun> lock(UUID id) {
+        return jdbc.query("select * from invoice_run where id = ? for update", (rs, i) -> run(rs), id).stream().findFirst();
+    }
+
+    @Override
+    public void save(InvoiceRun r, Instant now) {
+        jdbc.update("""
+                update invoice_run set frame_order_po_number = ?, step = ?, attempts = ?, deadline = ?, invoice_number = ?,
+                    failure_reason = ?, finished_at = ?
+                where id = ?""", r.frameOrderPoNumber(), r.step().name(), r.attempts(), timestamp(r.deadline()), r.invoiceNumber(),
+                r.failureReason(), r.step().finished() ? Timestamp.from(now) : null, r.id());
+    }
+
+    @Override
+    public List<UUID> overdue(Instant now, int limit) {
+        return jdbc.queryForList("""
+                select id from invoice_run where deadline is not null and deadline <= ? order by deadline limit ?
+                for update skip locked""", UUID.class, Timestamp.from(now), limit);
+    }
+
+    @Override
+    public Optional<Instant> startedAt(UUID id) {
+        return jdbc.queryForList("select started_at from invoice_run where id = ?", Timestamp.class, id).stream()
+                .map(Timestamp::toInstant).findFirst();
+    }
+
+    @Override
+    public Optional<Instant> finishedAt(UUID id) {
+        return jdbc.queryForList("select finished_at from invoice_run where id = ? and finished_at is not null", Timestamp.class, id)
+                .stream().map(Timestamp::toInstant).findFirst();
+    }
+
+    private static InvoiceRun run(ResultSet rs) throws SQLException {
+        Timestamp deadline = rs.getTimestamp("deadline");
+        return new InvoiceRun(rs.getObject("id", UUID.class), rs.getObject("review_id", UUID.class),
+                rs.getObject("customer_id", UUID.class), rs.getObject("frame_order_id", UUID.class),
+                rs.getDate("issue_date").toLocalDate(), rs.getString("frame_order_po_number"), RunStep.valueOf(rs.getString("step")),
+                rs.getInt("attempts"), deadline == null ? null : deadline.toInstant(), rs.getString("invoice_number"),
+                rs.getString("failure_reason"));
+    }
+
+    private static Timestamp timestamp(Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+}

@@ -1,0 +1,22 @@
+package org.hourbill.billing.application;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import org.hourbill.billing.domain.BillingCustomer;
+import org.hourbill.billing.domain.review.BillingReview;
+import org.hourbill.billing.domain.run.InvoiceRun;
+
+/** Sends the run's requests to the other services; called inside the transaction that decided them (outbox). */
+public interface InvoiceRunMessenger {
+    void drawDown(InvoiceRun run, BigDecimal hours, String reference);
+
+    void reverseDrawDown(InvoiceRun run, String reason);
+
+    void issueInvoice(InvoiceRun run, BillingReview review, BillingCustomer customer);
+
+    void withdrawInvoice(InvoiceRun run, String reason);
+
+    void markEntriesBilled(InvoiceRun run, String invoiceNumber, List<UUID> entryIds);
+}

@@ -1,0 +1,154 @@
+package org.hourbill.billing.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.hourbill.billing.domain.review.BillingReview;
+import org.hourbill.billing.domain.review.Decision;
+import org.hourbill.billing.domain.review.ReviewLine;
+import org.hourbill.billing.domain.run.InvoiceRun;
+import org.hourbill.billing.domain.run.InvoiceRun.Transition;
+import org.hourbill.billing.domain.run.RunAction;
+import org.hourbill.platform.problem.ConflictingState;
+import org.hourbill.platform.problem.NotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Generate & Issue: starts a review's invoice run and moves it on each answer and timeout. Every move stores the
+ * run and sends what it asks for (through the outbox) in one transaction, with the run's row locked.
+ */
+@Service
+@Transactional
+public class InvoiceRunner {
+    private static final Logger log = LoggerFactory.getLogger(InvoiceRunner.class);
+
+    private final Reviews reviews;
+    private final InvoiceRuns runs;
+    private final UnbilledPool pool;
+    private final InvoiceRunMessenger messenger;
+    private final InvoiceRunPolicy policy;
+    private final Clock clock;
+
+    InvoiceRunner(Reviews reviews, InvoiceRuns runs, UnbilledPool pool, InvoiceRunMessenger messenger, InvoiceRunPolicy policy,
+            Clock clock) {
+        this.reviews = reviews;
+        this.runs = runs;
+        this.pool = pool;
+        this.messenger = messenger;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** Takes the review's entries out of the pool and starts its run; returns at once with the run as the handle. */
+    public InvoiceRun generate(UUID reviewId) {
+        BillingReview review = reviews.lock(reviewId).orElseThrow(() -> new NotFound("no review " + reviewId));
+        UUID runId = UUID.randomUUID();
+        review.startGeneration(runId);
+        List<UUID> taken = review.entriesTaken();
+        int reserved = pool.reserve(runId, taken);
+        if (reserved != taken.size()) {
+            throw new ConflictingState((taken.size() - reserved) + " of the " + taken.size() + " entries of this review are no longer"
+                    + " unbilled: another review is billing them, or they were reopened. Start a new review.");
+        }
+        Transition start = InvoiceRun.start(runId, reviewId, review.customer().id(), review.options().frameOrderId(),
+                LocalDate.now(clock), timing());
+        runs.add(start.run(), clock.instant());
+        reviews.save(review);
+        carryOut(start, review);
+        log.info("invoice run {} started for review {} ({} entries billed)", runId, reviewId, review.billed().size());
+        return start.run();
+    }
+
+    @Transactional(readOnly = true)
+    public InvoiceRun get(UUID runId) {
+        return runs.find(runId).orElseThrow(() -> new NotFound("no invoice run " + runId));
+    }
+
+    public void drawnDown(UUID runId, String poNumber) {
+        move(runId, run -> run.drawnDown(poNumber, timing()));
+    }
+
+    public void drawDownRejected(UUID runId, String reason) {
+        move(runId, run -> run.drawDownRejected(reason));
+    }
+
+    public void drawDownReversed(UUID runId) {
+        move(runId, InvoiceRun::drawDownReversed);
+    }
+
+    public void invoiceIssued(UUID runId, String number) {
+        move(runId, run -> run.invoiceIssued(number, timing()));
+    }
+
+    public void invoiceNotIssued(UUID runId, String reason) {
+        move(runId, run -> run.invoiceNotIssued(reason, timing()));
+    }
+
+    public void entriesBilled(UUID runId, List<UUID> notBilled) {
+        if (!notBilled.isEmpty()) {
+            log.warn("invoice run {}: entries {} are on the invoice but were reopened in timesheets meanwhile", runId, notBilled);
+        }
+        move(runId, run -> run.entriesBilled(timing()));
+    }
+
+    /** Asks again, or turns back, for one run whose deadline has passed. */
+    public void timedOut(UUID runId) {
+        move(runId, run -> run.deadline() != null && !run.deadline().isAfter(clock.instant()) ? run.timedOut(timing())
+                : new Transition(run, false, List.of()));
+    }
+
+    /** Answers about runs this service does not know (another billing instance's test data, a deleted run) are ignored. */
+    private void move(UUID runId, Function<InvoiceRun, Transition> answer) {
+        Optional<InvoiceRun> found = runs.lock(runId);
+        if (found.isEmpty()) {
+            log.debug("answer for unknown invoice run {} ignored", runId);
+            return;
+        }
+        Transition transition = answer.apply(found.get());
+        if (!transition.changed()) return;
+        runs.save(transition.run(), clock.instant());
+        carryOut(transition, reviews.find(transition.run().reviewId()).orElseThrow());
+    }
+
+    private void carryOut(Transition transition, BillingReview review) {
+        InvoiceRun run = transition.run();
+        for (RunAction action : transition.actions()) {
+            switch (action) {
+                case RunAction.DrawDown d -> messenger.drawDown(run, review.summary().hoursBilled(),
+                        "review " + review.id() + ", " + review.options().periodFrom() + " to " + review.options().periodTo());
+                case RunAction.ReverseDrawDown r -> messenger.reverseDrawDown(run, r.reason());
+                case RunAction.IssueInvoice i -> messenger.issueInvoice(run, review, review.customer());
+                case RunAction.WithdrawInvoice w -> messenger.withdrawInvoice(run, w.reason());
+                case RunAction.MarkEntriesBilled m -> messenger.markEntriesBilled(run, m.invoiceNumber(),
+                        review.billed().stream().map(l -> l.entry().entryId()).toList());
+                case RunAction.SettleEntries s -> {
+                    Map<UUID, String> writtenOff = new LinkedHashMap<>();
+                    review.lines().stream().filter(l -> l.decision() == Decision.WRITE_OFF)
+                            .forEach(l -> writtenOff.put(l.entry().entryId(), l.writeOffReason()));
+                    pool.settle(run.id(), s.invoiceNumber(), review.billed().stream().map(ReviewLine::entry)
+                            .map(e -> e.entryId()).toList(), writtenOff);
+                    review.issued();
+                    reviews.save(review);
+                }
+                case RunAction.ReleaseEntries r -> {
+                    pool.release(run.id());
+                    review.failed();
+                    reviews.save(review);
+                }
+            }
+        }
+    }
+
+    private InvoiceRun.Timing timing() {
+        return new InvoiceRun.Timing(clock.instant(), policy.answerTimeout(), policy.maxAttempts());
+    }
+}

@@ -1,0 +1,27 @@
+package org.hourbill.billing.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.hourbill.billing.domain.run.InvoiceRun;
+
+/** Where invoice runs (the saga's state) are kept (a persistence port). */
+public interface InvoiceRuns {
+    void add(InvoiceRun run, Instant startedAt);
+
+    Optional<InvoiceRun> find(UUID id);
+
+    /** Reads the run and holds it until the transaction ends: answers and timeouts of one run never interleave. */
+    Optional<InvoiceRun> lock(UUID id);
+
+    void save(InvoiceRun run, Instant now);
+
+    /** Runs whose deadline has passed, oldest first, skipping those another instance is handling right now. */
+    List<UUID> overdue(Instant now, int limit);
+
+    Optional<Instant> startedAt(UUID id);
+
+    Optional<Instant> finishedAt(UUID id);
+}

@@ -1,0 +1,18 @@
+package org.hourbill.billing.application;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.hourbill.billing.domain.review.BillingReview;
+
+/** Where reviews and their decisions are kept (a persistence port). */
+public interface Reviews {
+    void add(BillingReview review);
+
+    Optional<BillingReview> find(UUID id);
+
+    /** Reads the review and holds it until the transaction ends: decisions and generation never interleave. */
+    Optional<BillingReview> lock(UUID id);
+
+    void save(BillingReview review);
+}

@@ -1,0 +1,13 @@
+package org.hourbill.billing.domain.run;
+
+/**
+ * Where an invoice run is. Forward: DRAWING_DOWN (only with a frame order) -> ISSUING (the pivot) -> MARKING_BILLED
+ * -> COMPLETED. Backward, before the pivot: WITHDRAWING (the invoice request) and REVERSING_DRAW_DOWN -> FAILED.
+ */
+public enum RunStep {
+    DRAWING_DOWN, ISSUING, WITHDRAWING, REVERSING_DRAW_DOWN, MARKING_BILLED, COMPLETED, FAILED;
+
+    public boolean finished() {
+        return this == COMPLETED || this == FAILED;
+    }
+}
