@@ -12,9 +12,13 @@ public enum Service {
     PAYMENT("payment-service", "payment-app", 8085, "payment");
 
     /** Topics created up front (the relay and the binders would create them, but with broker defaults). */
-    public static final List<String> TOPICS = List.of("timesheet.events",
+    public static final List<String> TOPICS = List.of("timesheet.events", "timesheet.commands", "frame-order.commands",
+            "frame-order.events", "invoice.commands", "invoice.events",
             "timesheet.events.billing-service.dlq", "timesheet.events.frame-order-service.dlq",
-            "timesheet.events.invoice-service.dlq", "timesheet.events.payment-service.dlq");
+            "timesheet.events.invoice-service.dlq", "timesheet.events.payment-service.dlq",
+            "timesheet.commands.timesheet-service.dlq", "frame-order.commands.frame-order-service.dlq",
+            "frame-order.events.billing-service.dlq", "invoice.commands.invoice-service.dlq",
+            "invoice.events.billing-service.dlq", "invoice.events.frame-order-service.dlq");
 
     private final String serviceName;
     private final String module;

@@ -46,15 +46,9 @@ final class RunningSystem implements BeforeAllCallback, AutoCloseable {
     }
 
     private void start() throws Exception {
-        Path root = Path.of("").toAbsolutePath().getParent().getParent();
-        Path logs = Path.of("target", "service-logs").toAbsolutePath();
         SharedInfrastructure infra = SharedInfrastructure.get();
-        for (Service service : Service.values()) {
-            var properties = new java.util.HashMap<>(infra.springProperties(service.database()));
-            properties.put("hourbill.outbox.relay.poll-interval", "PT0.02S");
-            processes.put(service, ServiceProcess.start(root, service, 10_000 + service.port(), properties, logs,
-                    List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")));
-        }
+        Service.TOPICS.forEach(topic -> infra.createTopic(topic, 3));
+        for (Service service : Service.values()) processes.put(service, launch(service));
         List<String> failures = new ArrayList<>();
         for (ServiceProcess process : processes.values()) {
             try {
@@ -64,6 +58,36 @@ final class RunningSystem implements BeforeAllCallback, AutoCloseable {
             }
         }
         if (!failures.isEmpty()) throw new IllegalStateException(String.join("; ", failures));
+    }
+
+    private static ServiceProcess launch(Service service) throws java.io.IOException {
+        Path root = Path.of("").toAbsolutePath().getParent().getParent();
+        Path logs = Path.of("target", "service-logs").toAbsolutePath();
+        var properties = new java.util.HashMap<>(SharedInfrastructure.get().springProperties(service.database()));
+        properties.put("hourbill.outbox.relay.poll-interval", "PT0.02S");
+        if (service == Service.BILLING) {
+            properties.put("hourbill.frame-order-service.url", "http://localhost:" + port(Service.FRAME_ORDER));
+            properties.put("hourbill.invoice-runs.answer-timeout", "PT2S");
+            properties.put("hourbill.invoice-runs.timeout-check", "PT0.5S");
+        }
+        return ServiceProcess.start(root, service, port(service), properties, logs,
+                List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    }
+
+    private static int port(Service service) {
+        return 10_000 + service.port();
+    }
+
+    /** Stops one service the way ops would (SIGTERM): a participant going away in the middle of a saga. */
+    synchronized void stop(Service service) {
+        processes.get(service).stop();
+    }
+
+    /** Starts a stopped service again on its port and database, and waits until it is ready. */
+    synchronized void restart(Service service) throws Exception {
+        ServiceProcess process = launch(service);
+        processes.put(service, process);
+        process.awaitReady(Duration.ofMinutes(4));
     }
 
     String url(Service service) {

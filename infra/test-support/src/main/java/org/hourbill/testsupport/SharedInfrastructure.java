@@ -78,11 +78,18 @@ public final class SharedInfrastructure {
         return jdbcBase + database + "?reWriteBatchedInserts=true";
     }
 
-    /** Creates a topic (as deployments do up front) and waits until it exists; auto-created topics race producers. */
+    /**
+     * Creates a topic (as deployments do up front) and waits until it exists; auto-created topics race producers.
+     * A topic that exists already is left as it is.
+     */
     public void createTopic(String name, int partitions) {
         try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
             admin.createTopics(java.util.List.of(new org.apache.kafka.clients.admin.NewTopic(name, partitions, (short) 1)))
                     .all().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+                throw new IllegalStateException("cannot create topic " + name, e);
+            }
         } catch (Exception e) {
             throw new IllegalStateException("cannot create topic " + name, e);
         }

@@ -1,0 +1,121 @@
+package org.hourbill.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.hourbill.localstack.Service;
+
+import com.jayway.jsonpath.JsonPath;
+
+/** The month-end flow over HTTP against the running services, as a billing team's client would drive it. */
+final class MonthEnd {
+    private final RunningSystem system;
+
+    MonthEnd(RunningSystem system) {
+        this.system = system;
+    }
+
+    record Customer(String id, String projectId, String resourceId) {
+    }
+
+    /** A customer with one T&M project and one consultant at 100 an hour, known to every service. */
+    Customer customer(String currency) throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String customer = id(Http.post(url(Service.TIMESHEET) + "/customers", """
+                {"name":"Customer %s","address":"Main Street 1","taxId":"TX-%s","taxRate":20,"currency":"%s","paymentTermsDays":30}"""
+                .formatted(suffix, suffix, currency)));
+        String project = id(Http.post(url(Service.TIMESHEET) + "/projects", """
+                {"customerId":"%s","code":"P-%s","name":"Delivery","billingType":"TIME_AND_MATERIALS"}""".formatted(customer, suffix)));
+        String resource = id(Http.post(url(Service.TIMESHEET) + "/resources", """
+                {"name":"Consultant %s","role":"Senior","defaultRate":100}""".formatted(suffix)));
+        for (Service service : List.of(Service.BILLING, Service.FRAME_ORDER)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> Http.get(url(service) + "/customers/" + customer).status() == 200);
+        }
+        return new Customer(customer, project, resource);
+    }
+
+    /** One approved entry of {@code hours} per day from {@code first}, waited for until they are all in billing's pool. */
+    List<String> approvedEntries(Customer c, LocalDate first, int days, String hours) throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int d = 0; d < days; d++) {
+            ids.add(id(Http.post(url(Service.TIMESHEET) + "/time-entries", """
+                    {"projectId":"%s","resourceId":"%s","date":"%s","hours":%s,"task":"Build"}"""
+                    .formatted(c.projectId(), c.resourceId(), first.plusDays(d), hours))));
+        }
+        transition("submissions", ids);
+        transition("approvals", ids);
+        await().atMost(Duration.ofSeconds(30)).until(() -> unbilledCount(c) >= ids.size());
+        return ids;
+    }
+
+    int unbilledCount(Customer c) throws Exception {
+        return JsonPath.<List<String>>read(Http.get(url(Service.BILLING) + "/customers/" + c.id() + "/unbilled-entries").body(),
+                "$.entries[*].entryId").size();
+    }
+
+    String frameOrder(Customer c, String po, String hours, String from, String to) throws Exception {
+        return id(Http.post(url(Service.FRAME_ORDER) + "/frame-orders", """
+                {"customerId":"%s","poNumber":"%s","totalHours":%s,"validFrom":"%s","validTo":"%s"}""".formatted(c.id(), po, hours, from, to)));
+    }
+
+    String review(Customer c, String from, String to) throws Exception {
+        String body = from == null ? "{\"customerId\":\"%s\"}".formatted(c.id())
+                : "{\"customerId\":\"%s\",\"periodFrom\":\"%s\",\"periodTo\":\"%s\"}".formatted(c.id(), from, to);
+        return id(Http.post(url(Service.BILLING) + "/reviews", body));
+    }
+
+    Http.Response options(String review, String frameOrderId) throws Exception {
+        return Http.send("PUT", url(Service.BILLING) + "/reviews/" + review + "/options", """
+                {"periodFrom":"2026-10-01","periodTo":"2026-10-31","paymentTermsDays":30,"poNumber":null,"notes":"October",
+                 "frameOrderId":%s}""".formatted(frameOrderId == null ? "null" : "\"" + frameOrderId + "\""), List.of());
+    }
+
+    Http.Response generate(String review) throws Exception {
+        return Http.post(url(Service.BILLING) + "/reviews/" + review + "/generation", "");
+    }
+
+    /** Waits until the run has ended (COMPLETED or FAILED) and returns it. */
+    String finishedRun(String run, Duration timeout) {
+        String[] last = new String[1];
+        await().atMost(timeout).pollInterval(Duration.ofMillis(200)).until(() -> {
+            last[0] = Http.get(url(Service.BILLING) + "/invoice-runs/" + run).body();
+            String step = JsonPath.read(last[0], "$.step");
+            return step.equals("COMPLETED") || step.equals("FAILED");
+        });
+        return last[0];
+    }
+
+    String invoiceByNumber(String number) throws Exception {
+        Http.Response response = Http.get(url(Service.INVOICE) + "/invoices/by-number/" + number);
+        assertThat(response.status()).isEqualTo(200);
+        return response.body();
+    }
+
+    String frameOrderUtilization(String frameOrderId) throws Exception {
+        return Http.get(url(Service.FRAME_ORDER) + "/frame-orders/" + frameOrderId).body();
+    }
+
+    String entryStatus(String entryId) throws Exception {
+        return JsonPath.read(Http.get(url(Service.TIMESHEET) + "/time-entries/" + entryId).body(), "$.status");
+    }
+
+    private void transition(String command, List<String> ids) throws Exception {
+        String body = "{\"entryIds\":[" + String.join(",", ids.stream().map(i -> "\"" + i + "\"").toList()) + "]}";
+        assertThat(Http.post(url(Service.TIMESHEET) + "/time-entries/" + command, body).status()).isEqualTo(200);
+    }
+
+    String url(Service service) {
+        return system.url(service);
+    }
+
+    static String id(Http.Response response) {
+        assertThat(response.status()).as(response.body()).isBetween(200, 299);
+        return JsonPath.read(response.body(), "$.id");
+    }
+}
