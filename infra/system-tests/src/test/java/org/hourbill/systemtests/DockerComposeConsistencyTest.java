@@ -49,6 +49,15 @@ class DockerComposeConsistencyTest {
         assertThat(Files.readString(ROOT.resolve("infra/docker/prometheus.yml"))).contains(service.serviceName() + ":" + port);
     }
 
+    @org.junit.jupiter.api.Test
+    @SuppressWarnings("unchecked")
+    void billing_calls_frame_order_service_by_its_compose_name_and_port() throws IOException {
+        Map<String, Object> services = (Map<String, Object>) load(ROOT.resolve("docker-compose.yml")).get("services");
+        Map<String, String> environment = (Map<String, String>) ((Map<String, Object>) services.get("billing-service")).get("environment");
+        assertThat(environment.get("HOURBILL_FRAMEORDERSERVICE_URL"))
+                .isEqualTo("http://" + Service.FRAME_ORDER.serviceName() + ":" + Service.FRAME_ORDER.port());
+    }
+
     private static String database(String jdbcUrl) {
         Matcher m = DATABASE.matcher(jdbcUrl);
         assertThat(m.find()).as(jdbcUrl).isTrue();

@@ -1,0 +1,15 @@
+package org.hourbill.billing;
+
+import org.hourbill.testsupport.ServiceArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+
+/** The domain is plain Java and the application layer never reaches into adapters; each broken rule fails the build. */
+@AnalyzeClasses(packages = "org.hourbill.billing", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    @ArchTest
+    static final ArchTests layering = ArchTests.in(ServiceArchitecture.class);
+}
