@@ -1,0 +1,142 @@
+package org.hourbill.localstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the benchmarks run on: their own PostgreSQL (default durability) and KRaft broker under
+ * {@code infra/local-stack/target/benchmark}, and the services as separate JVMs on ports 2808x.
+ */
+final class BenchmarkStack implements AutoCloseable {
+    private final Path work;
+    private final LocalPostgres postgres;
+    private final LocalKafka kafka;
+    private final List<ServiceProcess> services = new ArrayList<>();
+
+    private BenchmarkStack(Path work, LocalPostgres postgres, LocalKafka kafka) {
+        this.work = work;
+        this.postgres = postgres;
+        this.kafka = kafka;
+    }
+
+    /** @param properties extra Spring properties per service (e.g. billing's frame order service address) */
+    static BenchmarkStack start(List<Service> services, List<String> serviceJvm, Map<Service, Map<String, String>> properties)
+            throws Exception {
+        Path root = LocalStack.projectRoot();
+        Path work = root.resolve("infra/local-stack/target/benchmark");
+        deleteRecursively(work);
+        LocalPostgres postgres = LocalPostgres.start(work.resolve("postgres"), 25432, true);
+        LocalKafka kafka;
+        try {
+            kafka = LocalKafka.start(work.resolve("kafka"), 29092);
+        } catch (Exception e) {
+            postgres.close();
+            throw e;
+        }
+        BenchmarkStack stack = new BenchmarkStack(work, postgres, kafka);
+        try {
+            postgres.ensureDatabases(services.stream().map(Service::database).toList());
+            kafka.ensureTopics(Service.TOPICS, 3);
+            for (Service service : services) {
+                Map<String, String> props = new LinkedHashMap<>(Map.of(
+                        "spring.datasource.url", postgres.jdbcUrl(service.database()),
+                        "spring.kafka.bootstrap-servers", kafka.bootstrapServers()));
+                props.putAll(properties.getOrDefault(service, Map.of()));
+                stack.services.add(ServiceProcess.start(root, service, port(service), props, work.resolve("logs"), serviceJvm));
+            }
+            for (ServiceProcess s : stack.services) s.awaitReady(Duration.ofMinutes(3));
+            return stack;
+        } catch (Exception e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    static int port(Service service) {
+        return 20_000 + service.port();
+    }
+
+    String url(Service service) {
+        return "http://localhost:" + port(service);
+    }
+
+    String jdbcUrl(Service service) {
+        return postgres.jdbcUrl(service.database());
+    }
+
+    Connection connect(Service service) throws Exception {
+        return DriverManager.getConnection(jdbcUrl(service), LocalPostgres.USER, LocalPostgres.PASSWORD);
+    }
+
+    List<ServiceProcess> services() {
+        return services;
+    }
+
+    /** CPU time so far of each part: the services, PostgreSQL (all its processes), this JVM (broker and driver). */
+    Map<String, Duration> cpu() {
+        Map<String, Duration> used = new LinkedHashMap<>();
+        for (ServiceProcess s : services) used.put(s.service().serviceName(), s.cpuTime());
+        String dataDirectory = work.resolve("postgres").toString();
+        Duration total = Duration.ZERO;
+        List<ProcessHandle> postmasters = ProcessHandle.allProcesses()
+                .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(dataDirectory)).orElse(false)).toList();
+        for (ProcessHandle postmaster : postmasters) {
+            total = total.plus(postmaster.info().totalCpuDuration().orElse(Duration.ZERO));
+            for (ProcessHandle backend : postmaster.children().toList()) {
+                total = total.plus(backend.info().totalCpuDuration().orElse(Duration.ZERO));
+            }
+        }
+        used.put("postgresql", total);
+        used.put("kafka broker + benchmark driver", ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO));
+        return used;
+    }
+
+    /** Prints the CPU each part used between two {@link #cpu()} readings, per unit of work. */
+    static void printCpu(Map<String, Duration> before, Map<String, Duration> after, double seconds, long units, String unit) {
+        System.out.println("  CPU used during the measured run (2 cores give at most " + String.format("%.1f", 2 * seconds) + " s):");
+        after.forEach((name, a) -> {
+            long ms = a.toMillis() - before.getOrDefault(name, Duration.ZERO).toMillis();
+            System.out.printf("    %-34s %6.1f s = %6.0f us per %s%n", name, ms / 1000.0, ms * 1000.0 / units, unit);
+        });
+    }
+
+    void printPeakMemory() {
+        for (ServiceProcess s : services) {
+            System.out.printf("  peak memory %-20s %,d MiB (RSS high-water mark)%n", s.service().serviceName(), s.peakMemoryMiB());
+        }
+    }
+
+    static long count(Connection c, String sql) throws Exception {
+        try (var rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Override
+    public void close() {
+        ServiceProcess.stopAll(services);
+        for (AutoCloseable part : new AutoCloseable[] {kafka, postgres}) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                System.err.println("while stopping: " + e);
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws Exception {
+        if (!Files.exists(dir)) return;
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.hourbill.localstack;
+
+import java.sql.Connection;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Month-end close through the real Generate & Issue saga: N customers with M approved entries each; for every
+ * customer a client starts a review, picks the customer's frame order and generates the invoice (three API calls);
+ * the saga draws the frame order down, issues the invoice and locks the entries, across the five services.
+ *
+ * <p>Three rounds: a warm-up (10 % of N), a saturated round (N customers, C clients at once, as fast as they go),
+ * and a paced round (N/2 customers at half the saturated rate) for the latency below saturation. Saga latency is
+ * measured by billing itself: from the generation request to the run's last step (entries locked in timesheets).
+ * Afterwards the invariants are checked in the services' databases: no entry billed twice, no frame order overdrawn
+ * or out of step with its draw-downs, invoice numbers exactly 1..n in issue order.
+ */
+public final class MonthEndCloseBenchmark {
+    private static int entriesPerCustomer = 50;
+    private static int clients = 8;
+
+    /** Arguments: customers [entries per customer [clients ["service JVM options"]]]. */
+    public static void main(String[] args) throws Exception {
+        int customers = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 600;
+        if (args.length > 1) entriesPerCustomer = Integer.parseInt(args[1]);
+        if (args.length > 2) clients = Integer.parseInt(args[2]);
+        List<String> jvm = args.length > 3 && !args[3].isBlank() ? List.of(args[3].trim().split("\\s+"))
+                : List.of("-Xmx160m", "-XX:+UseSerialGC", "-Xss512k");
+        int warmUp = Math.max(10, customers / 10);
+        int paced = Math.max(10, customers / 2);
+        int all = warmUp + customers + paced;
+        Map<String, String> everyService = Map.of("hourbill.outbox.relay.poll-interval", "PT0.01S");
+        Map<Service, Map<String, String>> properties = new java.util.EnumMap<>(Service.class);
+        for (Service s : Service.values()) properties.put(s, everyService);
+        properties.put(Service.BILLING, Map.of("hourbill.outbox.relay.poll-interval", "PT0.01S",
+                "hourbill.frame-order-service.url", "http://localhost:" + BenchmarkStack.port(Service.FRAME_ORDER)));
+        try (BenchmarkStack stack = BenchmarkStack.start(List.of(Service.values()), jvm, properties);
+             Connection billing = stack.connect(Service.BILLING);
+             Connection invoices = stack.connect(Service.INVOICE);
+             Connection frameOrders = stack.connect(Service.FRAME_ORDER);
+             Connection timesheets = stack.connect(Service.TIMESHEET)) {
+            Api api = new Api();
+            System.out.printf("Seeding %,d customers with %d approved entries each, and a frame order each...%n", all, entriesPerCustomer);
+            SubmittedEntries seed = SubmittedEntries.create(api, stack.url(Service.TIMESHEET), stack.jdbcUrl(Service.TIMESHEET), all,
+                    all * entriesPerCustomer);
+            approveAll(api, stack.url(Service.TIMESHEET), seed.entryIds());
+            await(billing, "select count(*) from unbilled_entry", seed.entryIds().size());
+            await(frameOrders, "select count(*) from customer", all);
+            List<Customer> ready = new ArrayList<>();
+            for (String customer : seed.customerIds()) {
+                String frameOrder = api.post(stack.url(Service.FRAME_ORDER) + "/frame-orders", Map.of("customerId", customer,
+                        "poNumber", "PO-" + customer.substring(0, 8), "totalHours", entriesPerCustomer * 2,
+                        "validFrom", "2026-01-01", "validTo", "2027-12-31")).get("id").asString();
+                ready.add(new Customer(customer, frameOrder));
+            }
+
+            Round warm = close(api, stack, billing, ready.subList(0, warmUp), 0);
+            System.out.printf("warm-up: %d invoices, %.0f invoices/s%n", warmUp, warm.invoicesPerSecond());
+            var cpuBefore = stack.cpu();
+            Round saturated = close(api, stack, billing, ready.subList(warmUp, warmUp + customers), 0);
+            var cpuAfter = stack.cpu();
+            Round belowSaturation = close(api, stack, billing, ready.subList(warmUp + customers, all),
+                    saturated.invoicesPerSecond() / 2);
+
+            System.out.println();
+            System.out.println("Month-end close benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, "
+                    + entriesPerCustomer + " entries per invoice, " + clients + " clients)");
+            saturated.print("saturated");
+            belowSaturation.print("paced at half that rate");
+            stack.printPeakMemory();
+            BenchmarkStack.printCpu(cpuBefore, cpuAfter, saturated.seconds(), saturated.runs(), "invoice");
+            System.out.println("Invariants");
+            check("1 no entry billed twice", BenchmarkStack.count(invoices,
+                    "select count(*) from (select entry_id from invoice_line group by entry_id having count(*) > 1) twice") == 0
+                    && BenchmarkStack.count(invoices, "select count(*) from invoice_line")
+                            == BenchmarkStack.count(billing, "select count(*) from unbilled_entry where state = 'BILLED'")
+                    && BenchmarkStack.count(invoices, "select count(*) from invoice_line")
+                            == BenchmarkStack.count(timesheets, "select count(*) from time_entry where status = 'BILLED'"));
+            check("2 no frame order overdrawn, each equal to its draw-downs", BenchmarkStack.count(frameOrders, """
+                    select count(*) from frame_order f where billed_hours > total_hours or billed_hours <> (select coalesce(sum(hours), 0)
+                      from draw_down d where d.frame_order_id = f.id and d.status = 'DRAWN')""") == 0);
+            long issued = BenchmarkStack.count(invoices, "select count(*) from invoice where series = 'INV'");
+            check("3 invoice numbers exactly 1.." + issued + " in issue order", BenchmarkStack.count(invoices, """
+                    select count(*) from (select number, row_number() over (order by issued_at, number) as n from invoice
+                      where series = 'INV') numbered where cast(split_part(number, '-', 3) as int) <> n""") == 0
+                    && issued == all - failed(billing));
+        }
+        System.exit(0);
+    }
+
+    record Customer(String id, String frameOrderId) {
+    }
+
+    record Round(int runs, int failed, double seconds, List<Long> latenciesMs) {
+        double invoicesPerSecond() {
+            return (runs - failed) / seconds;
+        }
+
+        void print(String name) {
+            System.out.printf("  %-24s %,d invoices in %.2f s = %,.0f invoices/s, %,.0f entries billed/s, %d failed%n", name,
+                    runs - failed, seconds, invoicesPerSecond(), invoicesPerSecond() * entriesPerCustomer, failed);
+            System.out.printf("  %-24s saga latency p50 %d ms, p99 %d ms, max %d ms%n", "", percentile(50), percentile(99),
+                    latenciesMs.getLast());
+        }
+
+        long percentile(int p) {
+            return latenciesMs.get(Math.min(latenciesMs.size() - 1, (int) Math.ceil(p / 100.0 * latenciesMs.size()) - 1));
+        }
+    }
+
+    /** Closes the customers' month with {@link #clients} clients; {@code rate} > 0 paces the generations (per second). */
+    private static Round close(Api api, BenchmarkStack stack, Connection billing, List<Customer> customers, double rate)
+            throws Exception {
+        String url = stack.url(Service.BILLING);
+        Instant start = Instant.now();
+        long nanosBetween = rate > 0 ? (long) (1_000_000_000L / rate) : 0;
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            List<Future<?>> sent = new ArrayList<>();
+            long t0 = System.nanoTime();
+            for (int i = 0; i < customers.size(); i++) {
+                Customer c = customers.get(i);
+                long due = t0 + i * nanosBetween;
+                sent.add(pool.submit(() -> {
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) TimeUnit.NANOSECONDS.sleep(wait);
+                    String review = api.post(url + "/reviews", Map.of("customerId", c.id())).get("id").asString();
+                    api.put(url + "/reviews/" + review + "/options", Map.of("periodFrom", "2026-10-01", "periodTo", "2026-10-31",
+                            "paymentTermsDays", 30, "frameOrderId", c.frameOrderId()));
+                    return api.post(url + "/reviews/" + review + "/generation", Map.of());
+                }));
+            }
+            for (Future<?> f : sent) f.get();
+        }
+        Timestamp since = Timestamp.from(start);
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+        try (var finished = billing.prepareStatement(
+                "select count(*) from invoice_run where started_at >= ? and finished_at is not null")) {
+            finished.setTimestamp(1, since);
+            while (true) {
+                try (var rs = finished.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) >= customers.size()) break;
+                }
+                if (Instant.now().isAfter(deadline)) throw new IllegalStateException("invoice runs did not finish");
+                Thread.sleep(50);
+            }
+        }
+        List<Long> latencies = new ArrayList<>();
+        Instant last = start;
+        int failed = 0;
+        try (var runs = billing.prepareStatement("select started_at, finished_at, step from invoice_run where started_at >= ?")) {
+            runs.setTimestamp(1, since);
+            var rs = runs.executeQuery();
+            while (rs.next()) {
+                Instant s = rs.getTimestamp(1).toInstant(), f = rs.getTimestamp(2).toInstant();
+                latencies.add(Duration.between(s, f).toMillis());
+                if (f.isAfter(last)) last = f;
+                if (rs.getString(3).equals("FAILED")) failed++;
+            }
+        }
+        Collections.sort(latencies);
+        return new Round(customers.size(), failed, Duration.between(start, last).toMillis() / 1000.0, latencies);
+    }
+
+    private static long failed(Connection billing) throws Exception {
+        return BenchmarkStack.count(billing, "select count(*) from invoice_run where step = 'FAILED'");
+    }
+
+    private static void approveAll(Api api, String timesheet, List<String> ids) throws Exception {
+        for (int from = 0; from < ids.size(); from += 10_000) {
+            api.post(timesheet + "/time-entries/approvals", Map.of("entryIds", ids.subList(from, Math.min(ids.size(), from + 10_000))));
+        }
+    }
+
+    private static void await(Connection c, String countSql, long expected) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+        while (BenchmarkStack.count(c, countSql) < expected) {
+            if (Instant.now().isAfter(deadline)) throw new IllegalStateException("never reached " + expected + ": " + countSql);
+            Thread.sleep(50);
+        }
+    }
+
+    private static void check(String invariant, boolean holds) {
+        System.out.printf("  %-60s %s%n", invariant, holds ? "holds" : "BROKEN");
+        if (!holds) throw new IllegalStateException("invariant " + invariant + " is broken");
+    }
+}
