@@ -74,8 +74,25 @@ final class DemoData {
         transition("submissions", submitted);
         transition("submissions", List.of(rejected));
         api.post(timesheet + "/time-entries/rejections", Map.of("entryIds", List.of(rejected), "reason", "Booked on the wrong project"));
-        System.out.printf("Demo data: 3 customers, 6 projects, 4 consultants, %d approved, %d submitted, 1 rejected, %d draft entries for %s%n",
-                approved.size(), submitted.size(), byWeek.getOrDefault(3, List.of()).size(), month);
+        frameOrder(northwind, "NW-PO-4711", "400", month);
+        frameOrder(contoso, "CO-BPO-17", "60", month);
+        System.out.printf("Demo data: 3 customers, 6 projects, 4 consultants, %d approved, %d submitted, 1 rejected, %d draft entries for %s,"
+                + " 2 frame orders%n", approved.size(), submitted.size(), byWeek.getOrDefault(3, List.of()).size(), month);
+    }
+
+    /** A frame order valid for a year from the demo month; frame-order-service learns of the customer by event, so wait for it. */
+    private void frameOrder(String customer, String poNumber, String hours, YearMonth month) throws IOException, InterruptedException {
+        String frameOrders = Service.FRAME_ORDER.baseUrl();
+        for (int i = 0; i < 300; i++) {
+            try {
+                api.get(frameOrders + "/customers/" + customer);
+                break;
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        api.post(frameOrders + "/frame-orders", Map.of("customerId", customer, "poNumber", poNumber, "totalHours", new BigDecimal(hours),
+                "validFrom", month.atDay(1).toString(), "validTo", month.atDay(1).plusYears(1).minusDays(1).toString()));
     }
 
     private void transition(String command, List<String> entryIds) throws IOException, InterruptedException {
