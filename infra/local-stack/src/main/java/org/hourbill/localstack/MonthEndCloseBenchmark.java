@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * customer a client starts a review, picks the customer's frame order and generates the invoice (three API calls);
  * the saga draws the frame order down, issues the invoice and locks the entries, across the five services.
  *
- * <p>Three rounds: a warm-up (10 % of N), a saturated round (N customers, C clients at once, as fast as they go),
+ * <p>Three rounds: a warm-up (a quarter of N), a saturated round (N customers, C clients at once, as fast as they go),
  * and a paced round (N/2 customers at half the saturated rate) for the latency below saturation. Saga latency is
  * measured by billing itself: from the generation request to the run's last step (entries locked in timesheets).
  * Afterwards the invariants are checked in the services' databases: no entry billed twice, no frame order overdrawn
@@ -34,15 +34,12 @@ public final class MonthEndCloseBenchmark {
         if (args.length > 1) entriesPerCustomer = Integer.parseInt(args[1]);
         if (args.length > 2) clients = Integer.parseInt(args[2]);
         List<String> jvm = args.length > 3 && !args[3].isBlank() ? List.of(args[3].trim().split("\\s+"))
-                : List.of("-Xmx160m", "-XX:+UseSerialGC", "-Xss512k");
-        int warmUp = Math.max(10, customers / 10);
+                : List.of("-Xmx128m", "-XX:+UseSerialGC", "-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=192m");
+        int warmUp = Math.max(20, customers / 4);
         int paced = Math.max(10, customers / 2);
         int all = warmUp + customers + paced;
-        Map<String, String> everyService = Map.of("hourbill.outbox.relay.poll-interval", "PT0.01S");
-        Map<Service, Map<String, String>> properties = new java.util.EnumMap<>(Service.class);
-        for (Service s : Service.values()) properties.put(s, everyService);
-        properties.put(Service.BILLING, Map.of("hourbill.outbox.relay.poll-interval", "PT0.01S",
-                "hourbill.frame-order-service.url", "http://localhost:" + BenchmarkStack.port(Service.FRAME_ORDER)));
+        Map<Service, Map<String, String>> properties = Map.of(Service.BILLING,
+                Map.of("hourbill.frame-order-service.url", "http://localhost:" + BenchmarkStack.port(Service.FRAME_ORDER)));
         try (BenchmarkStack stack = BenchmarkStack.start(List.of(Service.values()), jvm, properties);
              Connection billing = stack.connect(Service.BILLING);
              Connection invoices = stack.connect(Service.INVOICE);

@@ -14,6 +14,7 @@ import org.hourbill.platform.messaging.EventInbox;
 import org.hourbill.platform.messaging.ProcessedEvents;
 import org.hourbill.platform.outbox.Outbox;
 import org.hourbill.platform.outbox.OutboxRelay;
+import org.hourbill.platform.outbox.OutboxSignal;
 import org.hourbill.platform.web.CorrelationIdFilter;
 import org.hourbill.platform.web.ProblemDetailsAdvice;
 import org.hourbill.platform.web.ProblemErrorController;
@@ -26,7 +27,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -67,8 +67,14 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    Outbox outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock, @Value("${spring.application.name}") String source) {
-        return new Outbox(jdbc, json, source, clock);
+    Outbox outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock, @Value("${spring.application.name}") String source,
+            OutboxSignal signal) {
+        return new Outbox(jdbc, json, source, clock, signal);
+    }
+
+    @Bean
+    OutboxSignal outboxSignal() {
+        return new OutboxSignal();
     }
 
     @Bean
@@ -104,11 +110,32 @@ public class PlatformAutoConfiguration {
                 new StringSerializer(), new ByteArraySerializer());
     }
 
-    /** Polls the outbox on its own thread so a slow broker never delays other scheduled work. */
+    /**
+     * Starts the relay once the application is up: on its own thread, so a slow broker never delays other work; woken by
+     * each commit that wrote events, and polling every {@code hourbill.outbox.relay.poll-interval} besides.
+     */
     @Bean
     @ConditionalOnProperty(name = "hourbill.outbox.relay.enabled", matchIfMissing = true)
-    SchedulingConfigurer outboxRelaySchedule(OutboxRelay relay,
-            @Value("${hourbill.outbox.relay.poll-interval:PT0.05S}") Duration interval) {
-        return registrar -> registrar.addFixedDelayTask(relay::publishPending, interval);
+    org.springframework.context.SmartLifecycle outboxRelayThread(OutboxRelay relay, OutboxSignal signal,
+            @Value("${hourbill.outbox.relay.poll-interval:PT0.5S}") Duration interval) {
+        return new org.springframework.context.SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                relay.start(signal, interval);
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                running = false;
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+        };
     }
 }

@@ -118,6 +118,27 @@ class OutboxRelayTest {
         assertThat(sequence(records, "K")).hasSize(300).isSorted();
     }
 
+    @Test
+    void a_started_relay_publishes_at_commit_without_waiting_for_its_next_poll() {
+        String topic = newTopic();
+        var signal = new org.hourbill.platform.outbox.OutboxSignal();
+        var signalled = new Outbox(db.jdbc(), JsonMapper.builder().build(), "test-source", Clock.systemUTC(), signal);
+        OutboxRelay relay = relay(producer(SharedInfrastructure.get().bootstrapServers()));
+        relay.start(signal, Duration.ofMinutes(10)); // first run at start, then only the signal can wake it within the test
+        try {
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> pending() == 0);
+            long committed = System.nanoTime();
+            db.transaction().executeWithoutResult(tx ->
+                    signalled.append(new OutgoingEvent(topic, "Numbered.v1", "thing", "S", null, new Numbered(1))));
+            var records = TopicReader.read(topic, Duration.ofSeconds(20), r -> !r.isEmpty());
+            assertThat(records).hasSize(1);
+            assertThat(Duration.ofNanos(System.nanoTime() - committed)).isLessThan(Duration.ofSeconds(20));
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> pending() == 0);
+        } finally {
+            relay.close();
+        }
+    }
+
     @BeforeEach
     void emptyOutbox() {
         db.jdbc().update("delete from outbox_event");

@@ -64,7 +64,6 @@ final class RunningSystem implements BeforeAllCallback, AutoCloseable {
         Path root = Path.of("").toAbsolutePath().getParent().getParent();
         Path logs = Path.of("target", "service-logs").toAbsolutePath();
         var properties = new java.util.HashMap<>(SharedInfrastructure.get().springProperties(service.database()));
-        properties.put("hourbill.outbox.relay.poll-interval", "PT0.02S");
         if (service == Service.BILLING) {
             properties.put("hourbill.frame-order-service.url", "http://localhost:" + port(Service.FRAME_ORDER));
             properties.put("hourbill.invoice-runs.answer-timeout", "PT2S");

@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,12 +27,19 @@ public class Outbox {
     private final JsonMapper json;
     private final String source;
     private final Clock clock;
+    private final OutboxSignal signal;
 
     public Outbox(JdbcTemplate jdbc, JsonMapper json, String source, Clock clock) {
+        this(jdbc, json, source, clock, new OutboxSignal());
+    }
+
+    /** @param signal woken after each commit that wrote events, so the relay need not wait for its next poll */
+    public Outbox(JdbcTemplate jdbc, JsonMapper json, String source, Clock clock, OutboxSignal signal) {
         this.jdbc = jdbc;
         this.json = json;
         this.source = source;
         this.clock = clock;
+        this.signal = signal;
     }
 
     /** Appends the event to the current transaction and returns its id (CloudEvents {@code id}). */
@@ -43,6 +52,14 @@ public class Outbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<UUID> appendAll(List<OutgoingEvent> events) {
         List<UUID> ids = events.stream().map(e -> UUID.randomUUID()).toList();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    signal.eventsCommitted();
+                }
+            });
+        }
         String correlationId = CorrelationIdFilter.current();
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.batchUpdate("""

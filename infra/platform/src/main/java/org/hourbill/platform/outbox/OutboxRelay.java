@@ -43,6 +43,8 @@ public class OutboxRelay {
     private final Duration sendTimeout;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestAgeMillis = new AtomicLong();
+    private volatile Thread worker;
+    private volatile long lagMeasuredAt;
 
     /**
      * @param producers makes a producer; after a failed batch the relay closes its producer and makes a new one,
@@ -61,6 +63,25 @@ public class OutboxRelay {
                 .description("age of the oldest unpublished event").register(meters);
     }
 
+    /**
+     * Runs the relay on its own thread: it publishes as soon as this instance commits events ({@link OutboxSignal}),
+     * and otherwise every {@code pollInterval} (events of other instances, or after a failure). Idle, it costs one
+     * query per poll.
+     */
+    public synchronized void start(OutboxSignal signal, Duration pollInterval) {
+        if (worker != null) return;
+        worker = Thread.ofPlatform().name("outbox-relay").daemon().start(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                publishPending();
+                try {
+                    signal.awaitEvents(pollInterval);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+    }
+
     /** Publishes until the outbox is empty or publishing fails (the next run retries). */
     public synchronized void publishPending() {
         try {
@@ -70,7 +91,7 @@ public class OutboxRelay {
         } catch (RuntimeException e) {
             log.warn("Outbox relay could not publish, will retry: {}", e.toString());
         } finally {
-            measureLag();
+            if (System.currentTimeMillis() - lagMeasuredAt >= 1_000) measureLag();
         }
     }
 
@@ -123,13 +144,25 @@ public class OutboxRelay {
         }
     }
 
-    /** Closes the producer, waiting briefly for events in flight. */
-    public synchronized void close() {
-        if (producer != null) producer.close(Duration.ofSeconds(5));
-        producer = null;
+    /** Stops the relay thread, then closes the producer, waiting briefly for events in flight. */
+    public void close() {
+        Thread running = worker;
+        if (running != null) {
+            running.interrupt();
+            try {
+                running.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        synchronized (this) {
+            if (producer != null) producer.close(Duration.ofSeconds(5));
+            producer = null;
+        }
     }
 
     private void measureLag() {
+        lagMeasuredAt = System.currentTimeMillis();
         try {
             jdbc.query("select count(*), min(timestamp) from outbox_event", rs -> {
                 pending.set(rs.getLong(1));
