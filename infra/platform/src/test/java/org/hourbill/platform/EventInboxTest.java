@@ -57,6 +57,17 @@ class EventInboxTest {
     }
 
     @Test
+    void an_event_type_the_consumer_does_not_use_is_skipped_without_a_trace() {
+        String id = UUID.randomUUID().toString();
+        List<String> effects = new ArrayList<>();
+        inbox.receive("picky-consumer", event(id, "{\"text\":\"not for me\"}"), "Farewell.v1"::equals, e -> effects.add("ran"));
+        assertThat(effects).isEmpty();
+        assertThat(db.jdbc().queryForObject("select count(*) from processed_event where event_id = ?", Integer.class, id)).isZero();
+        inbox.receive("picky-consumer", event(id, "{\"text\":\"for me\"}"), "Greeting.v1"::equals, e -> effects.add("ran"));
+        assertThat(effects).containsExactly("ran");
+    }
+
+    @Test
     void events_without_id_or_with_unreadable_payload_are_malformed() {
         assertThatThrownBy(() -> inbox.receive("test-consumer", MessageBuilder.withPayload(new byte[0]).setHeader("ce_type", "X.v1").build(), e -> { }))
                 .isInstanceOf(MalformedEvent.class).hasMessageContaining("ce_id");

@@ -116,7 +116,7 @@ public class InvoiceRunner {
         Transition transition = answer.apply(found.get());
         if (!transition.changed()) return;
         runs.save(transition.run(), clock.instant());
-        carryOut(transition, reviews.find(transition.run().reviewId()).orElseThrow());
+        if (!transition.actions().isEmpty()) carryOut(transition, reviews.find(transition.run().reviewId()).orElseThrow());
     }
 
     private void carryOut(Transition transition, BillingReview review) {

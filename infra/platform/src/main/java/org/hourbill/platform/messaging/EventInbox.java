@@ -1,6 +1,7 @@
 package org.hourbill.platform.messaging;
 
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.hourbill.platform.web.CorrelationIdFilter;
 import org.slf4j.Logger;
@@ -44,7 +45,20 @@ public class EventInbox {
     }
 
     public void receive(String consumer, Message<?> message, Consumer<IncomingEvent> handler) {
+        receive(consumer, message, type -> true, handler);
+    }
+
+    /**
+     * As {@link #receive(String, Message, Consumer)}, for a consumer that uses only some of a topic's event types: the
+     * others are skipped without a transaction or an idempotency record (they have no effect to guard), which matters
+     * on busy topics that carry mostly events of no interest.
+     */
+    public void receive(String consumer, Message<?> message, Predicate<String> handledTypes, Consumer<IncomingEvent> handler) {
         IncomingEvent event = IncomingEvent.from(message);
+        if (!handledTypes.test(event.type())) {
+            log.trace("{} skips {} {}", consumer, event.type(), event.id());
+            return;
+        }
         if (event.correlationId() != null) MDC.put(CorrelationIdFilter.MDC_KEY, event.correlationId());
         try {
             transaction.executeWithoutResult(status -> {

@@ -15,7 +15,7 @@ import org.springframework.messaging.Message;
 class TimesheetEventsConsumer {
     @Bean
     Consumer<Message<byte[]>> timesheetEvents(EventInbox inbox, PayingCustomerDirectory customers) {
-        return message -> inbox.receive("payment-service", message, event -> {
+        return message -> inbox.receive("payment-service", message, CustomerChanged.TYPE::equals, event -> {
             if (CustomerChanged.TYPE.equals(event.type())) {
                 CustomerChanged c = inbox.payload(event, CustomerChanged.class);
                 customers.remember(new PayingCustomer(c.customerId(), c.name(), c.currency()));
