@@ -8,7 +8,9 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points a Spring context at the shared PostgreSQL (a database named after the service) and Kafka broker.
- * The database name is {@code hourbill.test.database} if set, else {@code spring.application.name}.
+ * The database name is {@code hourbill.test.database} if set, else {@code spring.application.name}. With Docker,
+ * {@link ContainerConnections} takes precedence for what Spring Boot connects itself; the broker address is set here
+ * in both cases because the Cloud Stream binder, the outbox relay and the health check read the property.
  */
 public class RealInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

@@ -7,10 +7,12 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A test of one whole service against the real PostgreSQL and Kafka of {@link SharedInfrastructure}.
+ * A test of one whole service against the real PostgreSQL and Kafka of {@link SharedInfrastructure}: with Docker the
+ * shared Testcontainers as {@code @ServiceConnection}s ({@link ContainerConnections}), without it the embedded servers.
  * Keep the annotation set identical across a module's tests so they share one Spring context.
  */
 @Target(ElementType.TYPE)
@@ -18,5 +20,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = RealInfrastructureInitializer.class)
+@Import(ContainerConnections.class)
 public @interface ServiceTest {
 }

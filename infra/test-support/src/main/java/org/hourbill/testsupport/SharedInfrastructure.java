@@ -36,13 +36,31 @@ public final class SharedInfrastructure {
     private final String bootstrapServers;
     private final Set<String> databases = new HashSet<>();
     private final AutoCloseable stop;
+    private final PostgreSQLContainer postgresContainer;
+    private final KafkaContainer kafkaContainer;
 
-    private SharedInfrastructure(String jdbcBase, String user, String password, String bootstrapServers, AutoCloseable stop) {
+    private SharedInfrastructure(String jdbcBase, String user, String password, String bootstrapServers, AutoCloseable stop,
+            PostgreSQLContainer postgresContainer, KafkaContainer kafkaContainer) {
         this.jdbcBase = jdbcBase;
         this.user = user;
         this.password = password;
         this.bootstrapServers = bootstrapServers;
         this.stop = stop;
+        this.postgresContainer = postgresContainer;
+        this.kafkaContainer = kafkaContainer;
+    }
+
+    /** True when the servers are Testcontainers (a Docker engine answered); Spring contexts then get {@link ContainerConnections}. */
+    public boolean usesContainers() {
+        return postgresContainer != null;
+    }
+
+    PostgreSQLContainer postgresContainer() {
+        return postgresContainer;
+    }
+
+    KafkaContainer kafkaContainer() {
+        return kafkaContainer;
     }
 
     public static synchronized SharedInfrastructure get() {
@@ -130,7 +148,7 @@ public final class SharedInfrastructure {
         return new SharedInfrastructure(base, postgres.getUsername(), postgres.getPassword(), kafka.getBootstrapServers(), () -> {
             kafka.stop();
             postgres.stop();
-        });
+        }, postgres, kafka);
     }
 
     private static SharedInfrastructure embedded() {
@@ -153,7 +171,7 @@ public final class SharedInfrastructure {
             return new SharedInfrastructure(base, "postgres", "postgres", kafka.getBrokersAsString(), () -> {
                 kafka.destroy();
                 postgres.close();
-            });
+            }, null, null);
         } catch (Exception e) {
             throw new IllegalStateException("cannot start embedded PostgreSQL and Kafka", e);
         }
