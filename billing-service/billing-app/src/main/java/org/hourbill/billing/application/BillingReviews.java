@@ -14,7 +14,9 @@ import org.hourbill.billing.domain.review.ReviewSummary;
 import org.hourbill.platform.problem.InvalidField;
 import org.hourbill.platform.problem.NotFound;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The billing review wizard: start, decide per entry or for all, pick the frame order and options, preview. */
 @Service
@@ -24,12 +26,14 @@ public class BillingReviews {
     private final UnbilledPool pool;
     private final FrameOrderDirectory frameOrders;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    BillingReviews(Reviews reviews, UnbilledPool pool, FrameOrderDirectory frameOrders, Clock clock) {
+    BillingReviews(Reviews reviews, UnbilledPool pool, FrameOrderDirectory frameOrders, Clock clock, TransactionTemplate transaction) {
         this.reviews = reviews;
         this.pool = pool;
         this.frameOrders = frameOrders;
         this.clock = clock;
+        this.transaction = transaction;
     }
 
     public BillingReview start(UUID customerId, LocalDate from, LocalDate to) {
@@ -65,24 +69,30 @@ public class BillingReviews {
      * Sets the invoice options. A chosen frame order is checked when frame-order-service can say (customer, validity);
      * when it cannot, the choice stands and the invoice run's draw-down still guards it.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public BillingReview choose(UUID reviewId, InvoiceOptions options) {
-        BillingReview review = locked(reviewId);
-        if (options.frameOrderId() != null) {
-            FrameOrderDirectory.Lookup lookup = frameOrders.openFrameOrders(review.customer().id());
-            if (lookup.available()) {
-                var chosen = lookup.frameOrders().stream().filter(f -> f.frameOrderId().equals(options.frameOrderId())).findFirst()
-                        .orElseThrow(() -> new InvalidField("frameOrderId", "customer " + review.customer().name()
-                                + " has no open frame order " + options.frameOrderId()));
-                LocalDate today = LocalDate.now(clock);
-                if (!chosen.validOn(today)) {
-                    throw new InvalidField("frameOrderId", "frame order " + chosen.poNumber() + " is valid from " + chosen.validFrom()
-                            + " to " + chosen.validTo() + ", not on " + today);
-                }
-            }
+        // ask frame-order-service before taking the review's row lock: a slow answer must not hold it
+        if (options.frameOrderId() != null) checkFrameOrder(get(reviewId), options);
+        return transaction.execute(status -> {
+            BillingReview review = locked(reviewId);
+            review.choose(options);
+            reviews.save(review);
+            return review;
+        });
+    }
+
+    /** Checks the chosen frame order when frame-order-service can say; when it cannot, the run's draw-down will. */
+    private void checkFrameOrder(BillingReview review, InvoiceOptions options) {
+        FrameOrderDirectory.Lookup lookup = frameOrders.openFrameOrders(review.customer().id());
+        if (!lookup.available()) return;
+        var chosen = lookup.frameOrders().stream().filter(f -> f.frameOrderId().equals(options.frameOrderId())).findFirst()
+                .orElseThrow(() -> new InvalidField("frameOrderId", "customer " + review.customer().name()
+                        + " has no open frame order " + options.frameOrderId()));
+        LocalDate today = LocalDate.now(clock);
+        if (!chosen.validOn(today)) {
+            throw new InvalidField("frameOrderId", "frame order " + chosen.poNumber() + " is valid from " + chosen.validFrom()
+                    + " to " + chosen.validTo() + ", not on " + today);
         }
-        review.choose(options);
-        reviews.save(review);
-        return review;
     }
 
     /** The frame order step: each open frame order with what this invoice would draw and leave. */
