@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * the saga draws the frame order down, issues the invoice and locks the entries, across the five services.
  *
  * <p>Three rounds: a warm-up (a quarter of N), a saturated round (N customers, C clients at once, as fast as they go),
- * and a paced round (N/2 customers at half the saturated rate) for the latency below saturation. Saga latency is
+ * and two paced rounds (N/4 customers each, at a half and a quarter of the saturated rate) for the latency below
+ * saturation. Saga latency is
  * measured by billing itself: from the generation request to the run's last step (entries locked in timesheets).
  * Afterwards the invariants are checked in the services' databases: no entry billed twice, no frame order overdrawn
  * or out of step with its draw-downs, invoice numbers exactly 1..n in issue order.
@@ -43,8 +44,8 @@ public final class MonthEndCloseBenchmark {
         List<String> jvm = args.length > 3 && !args[3].isBlank() ? List.of(args[3].trim().split("\\s+"))
                 : SMALL_JVM;
         int warmUp = Math.max(20, customers / 4);
-        int paced = Math.max(10, customers / 2);
-        int all = warmUp + customers + paced;
+        int paced = Math.max(10, customers / 4);
+        int all = warmUp + customers + 2 * paced;
         Map<Service, Map<String, String>> properties = Map.of(Service.BILLING,
                 Map.of("hourbill.frame-order-service.url", "http://localhost:" + BenchmarkStack.port(Service.FRAME_ORDER)));
         try (BenchmarkStack stack = BenchmarkStack.start(List.of(Service.values()), jvm, properties);
@@ -72,14 +73,17 @@ public final class MonthEndCloseBenchmark {
             var cpuBefore = stack.cpu();
             Round saturated = close(api, stack, billing, ready.subList(warmUp, warmUp + customers), 0);
             var cpuAfter = stack.cpu();
-            Round belowSaturation = close(api, stack, billing, ready.subList(warmUp + customers, all),
+            Round half = close(api, stack, billing, ready.subList(warmUp + customers, warmUp + customers + paced),
                     saturated.invoicesPerSecond() / 2);
+            Round quarter = close(api, stack, billing, ready.subList(warmUp + customers + paced, all),
+                    saturated.invoicesPerSecond() / 4);
 
             System.out.println();
             System.out.println("Month-end close benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, "
                     + entriesPerCustomer + " entries per invoice, " + clients + " clients)");
             saturated.print("saturated");
-            belowSaturation.print("paced at half that rate");
+            half.print("paced at 1/2 that rate");
+            quarter.print("paced at 1/4 that rate");
             stack.printPeakMemory();
             BenchmarkStack.printCpu(cpuBefore, cpuAfter, saturated.seconds(), saturated.runs(), "invoice");
             System.out.println("Invariants");
