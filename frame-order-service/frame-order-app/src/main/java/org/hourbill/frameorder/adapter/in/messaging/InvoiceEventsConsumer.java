@@ -15,10 +15,8 @@ class InvoiceEventsConsumer {
     @Bean
     Consumer<Message<byte[]>> invoiceEvents(EventInbox inbox, FrameOrderLedger ledger) {
         return message -> inbox.receive("frame-order-service", message, InvoiceIssued.TYPE::equals, event -> {
-            if (InvoiceIssued.TYPE.equals(event.type())) {
-                InvoiceIssued issued = inbox.payload(event, InvoiceIssued.class);
-                if (issued.frameOrderDrawDownId() != null) ledger.invoiceIssued(issued.frameOrderDrawDownId(), issued.number());
-            }
+            InvoiceIssued issued = inbox.payload(event, InvoiceIssued.class);
+            if (issued.frameOrderDrawDownId() != null) ledger.invoiceIssued(issued.frameOrderDrawDownId(), issued.number());
         });
     }
 }

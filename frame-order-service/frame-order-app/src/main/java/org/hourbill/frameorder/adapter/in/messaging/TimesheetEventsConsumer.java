@@ -16,10 +16,8 @@ class TimesheetEventsConsumer {
     @Bean
     Consumer<Message<byte[]>> timesheetEvents(EventInbox inbox, FrameOrderCustomerDirectory customers) {
         return message -> inbox.receive("frame-order-service", message, CustomerChanged.TYPE::equals, event -> {
-            if (CustomerChanged.TYPE.equals(event.type())) {
-                CustomerChanged c = inbox.payload(event, CustomerChanged.class);
-                customers.remember(new FrameOrderCustomer(c.customerId(), c.name()));
-            }
+            CustomerChanged c = inbox.payload(event, CustomerChanged.class);
+            customers.remember(new FrameOrderCustomer(c.customerId(), c.name()));
         });
     }
 }

@@ -16,10 +16,8 @@ class TimesheetEventsConsumer {
     @Bean
     Consumer<Message<byte[]>> timesheetEvents(EventInbox inbox, BuyerDirectory customers) {
         return message -> inbox.receive("invoice-service", message, CustomerChanged.TYPE::equals, event -> {
-            if (CustomerChanged.TYPE.equals(event.type())) {
-                CustomerChanged c = inbox.payload(event, CustomerChanged.class);
-                customers.remember(new Buyer(c.customerId(), c.name(), c.address(), c.taxId(), c.taxRate(), c.currency(), c.paymentTermsDays()));
-            }
+            CustomerChanged c = inbox.payload(event, CustomerChanged.class);
+            customers.remember(new Buyer(c.customerId(), c.name(), c.address(), c.taxId(), c.taxRate(), c.currency(), c.paymentTermsDays()));
         });
     }
 }

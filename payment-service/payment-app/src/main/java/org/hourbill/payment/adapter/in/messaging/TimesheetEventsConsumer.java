@@ -16,10 +16,8 @@ class TimesheetEventsConsumer {
     @Bean
     Consumer<Message<byte[]>> timesheetEvents(EventInbox inbox, PayingCustomerDirectory customers) {
         return message -> inbox.receive("payment-service", message, CustomerChanged.TYPE::equals, event -> {
-            if (CustomerChanged.TYPE.equals(event.type())) {
-                CustomerChanged c = inbox.payload(event, CustomerChanged.class);
-                customers.remember(new PayingCustomer(c.customerId(), c.name(), c.currency()));
-            }
+            CustomerChanged c = inbox.payload(event, CustomerChanged.class);
+            customers.remember(new PayingCustomer(c.customerId(), c.name(), c.currency()));
         });
     }
 }
