@@ -98,7 +98,10 @@ public class BillingReviews {
     /** The frame order step: each open frame order with what this invoice would draw and leave. */
     @Transactional(readOnly = true)
     public FrameOrderStep frameOrderStep(UUID reviewId) {
-        BillingReview review = get(reviewId);
+        return frameOrderStep(get(reviewId));
+    }
+
+    private FrameOrderStep frameOrderStep(BillingReview review) {
         BigDecimal hours = review.summary().hoursBilled();
         FrameOrderDirectory.Lookup lookup = frameOrders.openFrameOrders(review.customer().id());
         LocalDate today = LocalDate.now(clock);
@@ -118,7 +121,7 @@ public class BillingReviews {
         FrameOrderImpact impact = null;
         String frameOrderNote = null;
         if (o.frameOrderId() != null) {
-            FrameOrderStep step = frameOrderStep(reviewId);
+            FrameOrderStep step = frameOrderStep(review);
             impact = step.frameOrders().stream().filter(f -> f.frameOrderId().equals(o.frameOrderId())).findFirst().orElse(null);
             if (!step.available()) frameOrderNote = step.unavailable();
         }

@@ -11,7 +11,6 @@ import java.util.function.Function;
 
 import org.hourbill.billing.domain.review.BillingReview;
 import org.hourbill.billing.domain.review.Decision;
-import org.hourbill.billing.domain.review.ReviewLine;
 import org.hourbill.billing.domain.run.InvoiceRun;
 import org.hourbill.billing.domain.run.InvoiceRun.Transition;
 import org.hourbill.billing.domain.run.RunAction;
@@ -128,14 +127,12 @@ public class InvoiceRunner {
                 case RunAction.ReverseDrawDown r -> messenger.reverseDrawDown(run, r.reason());
                 case RunAction.IssueInvoice i -> messenger.issueInvoice(run, review, review.customer());
                 case RunAction.WithdrawInvoice w -> messenger.withdrawInvoice(run, w.reason());
-                case RunAction.MarkEntriesBilled m -> messenger.markEntriesBilled(run, m.invoiceNumber(),
-                        review.billed().stream().map(l -> l.entry().entryId()).toList());
+                case RunAction.MarkEntriesBilled m -> messenger.markEntriesBilled(run, m.invoiceNumber(), billedEntryIds(review));
                 case RunAction.SettleEntries s -> {
                     Map<UUID, String> writtenOff = new LinkedHashMap<>();
                     review.lines().stream().filter(l -> l.decision() == Decision.WRITE_OFF)
                             .forEach(l -> writtenOff.put(l.entry().entryId(), l.writeOffReason()));
-                    pool.settle(run.id(), s.invoiceNumber(), review.billed().stream().map(ReviewLine::entry)
-                            .map(e -> e.entryId()).toList(), writtenOff);
+                    pool.settle(run.id(), s.invoiceNumber(), billedEntryIds(review), writtenOff);
                     review.issued();
                     reviews.save(review);
                 }
@@ -146,6 +143,10 @@ public class InvoiceRunner {
                 }
             }
         }
+    }
+
+    private static List<UUID> billedEntryIds(BillingReview review) {
+        return review.billed().stream().map(l -> l.entry().entryId()).toList();
     }
 
     private InvoiceRun.Timing timing() {

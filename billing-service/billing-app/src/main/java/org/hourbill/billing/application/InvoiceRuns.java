@@ -18,7 +18,7 @@ public interface InvoiceRuns {
 
     void save(InvoiceRun run, Instant now);
 
-    /** Runs whose deadline has passed, oldest first, skipping those another instance is handling right now. */
+    /** Runs whose deadline has passed, oldest first. */
     List<UUID> overdue(Instant now, int limit);
 
     Optional<Instant> startedAt(UUID id);

@@ -10,11 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Wakes invoice runs whose participant has not answered in time. Each run is moved in its own transaction, so one
- * failing run cannot hold up the others; several billing instances share the work ({@code skip locked}).
+ * failing run cannot hold up the others. Several billing instances may wake the same run: the runner re-checks the
+ * deadline under the run's row lock, so only the first one acts.
  */
 @Component
 class InvoiceRunTimeouts {
@@ -22,19 +22,17 @@ class InvoiceRunTimeouts {
 
     private final InvoiceRuns runs;
     private final InvoiceRunner runner;
-    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    InvoiceRunTimeouts(InvoiceRuns runs, InvoiceRunner runner, TransactionTemplate transaction, Clock clock) {
+    InvoiceRunTimeouts(InvoiceRuns runs, InvoiceRunner runner, Clock clock) {
         this.runs = runs;
         this.runner = runner;
-        this.transaction = transaction;
         this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${hourbill.invoice-runs.timeout-check:PT1S}")
     void wakeOverdueRuns() {
-        List<UUID> overdue = transaction.execute(status -> runs.overdue(clock.instant(), 100));
+        List<UUID> overdue = runs.overdue(clock.instant(), 100);
         for (UUID runId : overdue) {
             try {
                 runner.timedOut(runId);

@@ -55,8 +55,7 @@ class JdbcInvoiceRuns implements InvoiceRuns {
     @Override
     public List<UUID> overdue(Instant now, int limit) {
         return jdbc.queryForList("""
-                select id from invoice_run where deadline is not null and deadline <= ? order by deadline limit ?
-                for update skip locked""", UUID.class, Timestamp.from(now), limit);
+                select id from invoice_run where deadline is not null and deadline <= ? order by deadline limit ?""", UUID.class, Timestamp.from(now), limit);
     }
 
     @Override

@@ -123,13 +123,13 @@ class JdbcInvoices implements Invoices {
 
     private Invoice invoice(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
+        int minor = java.util.Currency.getInstance(rs.getString("currency")).getDefaultFractionDigits();
         List<InvoiceLine> lines = jdbc.query("select * from invoice_line where invoice_id = ? order by position", (l, n) ->
                 new InvoiceLine(l.getInt("position"), l.getObject("entry_id", UUID.class), localDate(l.getDate("work_date")),
                         l.getObject("project_id", UUID.class), l.getString("task"), l.getString("resource_name"),
                         l.getString("role"), l.getString("description"), l.getBigDecimal("hours"), l.getBigDecimal("rate"),
-                        l.getBigDecimal("amount")), id);
+                        l.getBigDecimal("amount").setScale(minor)), id);
         UUID frameOrderId = rs.getObject("frame_order_id", UUID.class);
-        int minor = java.util.Currency.getInstance(rs.getString("currency")).getDefaultFractionDigits();
         return new Invoice(id, rs.getObject("invoice_run_id", UUID.class), rs.getString("series"), rs.getString("number"),
                 new Seller(rs.getString("seller_name"), rs.getString("seller_address"), rs.getString("seller_tax_id"),
                         rs.getString("seller_iban"), rs.getString("seller_bic"), rs.getString("seller_bank_name")),
@@ -140,9 +140,7 @@ class JdbcInvoices implements Invoices {
                 rs.getString("po_number"),
                 frameOrderId == null ? null : new FrameOrderReference(frameOrderId, rs.getString("frame_order_po_number"),
                         rs.getObject("frame_order_draw_down_id", UUID.class)),
-                rs.getString("notes"), lines.stream().map(l -> new InvoiceLine(l.position(), l.entryId(), l.date(), l.projectId(),
-                        l.task(), l.resourceName(), l.role(), l.description(), l.hours(), l.rate(), l.amount().setScale(minor)))
-                        .toList(),
+                rs.getString("notes"), lines,
                 rs.getBigDecimal("total_hours"), rs.getBigDecimal("subtotal").setScale(minor), rs.getBigDecimal("tax_rate"),
                 rs.getBigDecimal("tax_amount").setScale(minor), rs.getBigDecimal("total").setScale(minor),
                 rs.getTimestamp("issued_at").toInstant());
