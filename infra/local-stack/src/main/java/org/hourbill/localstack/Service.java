@@ -13,12 +13,13 @@ public enum Service {
 
     /** Topics created up front (the relay and the binders would create them, but with broker defaults). */
     public static final List<String> TOPICS = List.of("timesheet.events", "timesheet.commands", "frame-order.commands",
-            "frame-order.events", "invoice.commands", "invoice.events",
+            "frame-order.events", "invoice.commands", "invoice.events", "payment.events",
             "timesheet.events.billing-service.dlq", "timesheet.events.frame-order-service.dlq",
             "timesheet.events.invoice-service.dlq", "timesheet.events.payment-service.dlq",
             "timesheet.commands.timesheet-service.dlq", "frame-order.commands.frame-order-service.dlq",
             "frame-order.events.billing-service.dlq", "invoice.commands.invoice-service.dlq",
-            "invoice.events.billing-service.dlq", "invoice.events.frame-order-service.dlq");
+            "invoice.events.billing-service.dlq", "invoice.events.frame-order-service.dlq",
+            "invoice.events.payment-service.dlq", "payment.events.invoice-service.dlq");
 
     private final String serviceName;
     private final String module;

@@ -40,6 +40,12 @@ public interface UnbilledPool {
     /** Worked, billed, written-off and unbilled hours and amounts of a customer. */
     List<RealisationRow> realisation(UUID customerId);
 
+    /** A voided invoice's entries are billable again; returns how many came back (entries billed by that invoice only). */
+    int returnToPool(String invoiceNumber, Collection<UUID> entryIds);
+
+    /** A voided invoice's entries are written off for good; returns how many. */
+    int writeOffBilled(String invoiceNumber, Collection<UUID> entryIds, String reason);
+
     record RealisationRow(String state, BigDecimal hours, BigDecimal amount, long entries) {
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.hourbill.platform.problem.ConflictingState;
 import org.hourbill.platform.problem.InvalidField;
 import org.hourbill.platform.problem.NotFound;
+import org.hourbill.platform.problem.UnprocessableRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -56,6 +57,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictingState.class)
     ResponseEntity<Object> conflict(ConflictingState e) {
         return problem(HttpStatus.CONFLICT, "conflicting-state", "Not allowed in the current state", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(UnprocessableRequest.class)
+    ResponseEntity<Object> unprocessable(UnprocessableRequest e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unprocessable", "Cannot be carried out as asked", e.getMessage(),
+                e.field() == null ? List.of() : List.of(new FieldError(e.field(), e.getMessage())));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

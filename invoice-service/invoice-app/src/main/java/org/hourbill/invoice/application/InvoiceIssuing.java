@@ -9,11 +9,13 @@ import org.hourbill.invoice.domain.InvoiceRequest;
 import org.hourbill.invoice.domain.InvoiceRequests;
 import org.hourbill.invoice.domain.InvoiceRequests.Answer;
 import org.hourbill.invoice.domain.InvoiceRequests.Outcome;
+import org.hourbill.invoice.domain.InvoiceState;
 import org.hourbill.invoice.domain.InvoiceStatus;
 import org.hourbill.invoice.domain.Invoices;
 import org.hourbill.invoice.domain.NumberSeries;
 import org.hourbill.invoice.domain.NumberingPlan;
 import org.hourbill.invoice.domain.Seller;
+import org.hourbill.invoice.domain.StatusChange;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,7 +61,8 @@ public class InvoiceIssuing {
             events.rejected(request.invoiceRunId(), customerId, refused.getMessage());
             return Optional.empty();
         }
-        invoices.add(invoice, InvoiceStatus.ISSUED);
+        invoices.add(invoice, InvoiceState.issued(invoice), new StatusChange(invoice.id(), invoice.issuedAt(), "invoice-service", null,
+                InvoiceStatus.ISSUED, "issued for invoice run " + invoice.invoiceRunId()));
         requests.record(new Answer(request.invoiceRunId(), customerId, Outcome.ISSUED, invoice.id(), null));
         events.issued(invoice);
         return Optional.of(invoice);

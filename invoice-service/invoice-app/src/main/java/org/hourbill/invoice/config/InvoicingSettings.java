@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 class InvoicingSettings {
 
     @ConfigurationProperties("hourbill.invoicing")
-    record Properties(Seller seller, String defaultSeries, Map<String, String> series) {
+    record Properties(Seller seller, String defaultSeries, String creditNoteSeries, Map<String, String> series) {
     }
 
     @Bean
@@ -32,6 +32,6 @@ class InvoicingSettings {
     NumberingPlan numberingPlan(Properties properties) {
         Map<String, InvoiceNumberPattern> patterns = new LinkedHashMap<>();
         properties.series().forEach((name, pattern) -> patterns.put(name, new InvoiceNumberPattern(pattern)));
-        return new NumberingPlan(properties.defaultSeries(), patterns);
+        return new NumberingPlan(properties.defaultSeries(), properties.creditNoteSeries(), patterns);
     }
 }

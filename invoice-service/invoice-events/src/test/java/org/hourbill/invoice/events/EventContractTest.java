@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EventContractTest {
     static Stream<Class<?>> types() {
         return Stream.of(IssueInvoice.class, WithdrawInvoiceRequest.class, InvoiceIssued.class, InvoiceRequestRejected.class,
-                InvoiceRequestWithdrawn.class);
+                InvoiceRequestWithdrawn.class, InvoiceSent.class, InvoiceVoided.class, CreditNoteIssued.class);
     }
 
     @ParameterizedTest

@@ -110,6 +110,21 @@ class JdbcUnbilledPool implements UnbilledPool {
     }
 
     @Override
+    public int returnToPool(String invoiceNumber, Collection<UUID> entryIds) {
+        return jdbc.update("""
+                update unbilled_entry set state = 'UNBILLED', invoice_number = null, reserved_by = null, settled_at = null
+                where invoice_number = ? and entry_id = any(?) and state = 'BILLED'""", invoiceNumber, entryIds.toArray(UUID[]::new));
+    }
+
+    @Override
+    public int writeOffBilled(String invoiceNumber, Collection<UUID> entryIds, String reason) {
+        return jdbc.update("""
+                update unbilled_entry set state = 'WRITTEN_OFF', write_off_reason = ?, settled_at = now()
+                where invoice_number = ? and entry_id = any(?) and state = 'BILLED'""", reason, invoiceNumber,
+                entryIds.toArray(UUID[]::new));
+    }
+
+    @Override
     public List<RealisationRow> realisation(UUID customerId) {
         return jdbc.query("""
                 select state, sum(hours) as hours, sum(amount) as amount, count(*) as entries

@@ -13,10 +13,13 @@ import java.util.UUID;
 import org.hourbill.invoice.domain.Invoice;
 import org.hourbill.invoice.domain.InvoiceLine;
 import org.hourbill.invoice.domain.InvoiceRequest.FrameOrderReference;
+import org.hourbill.invoice.domain.InvoiceState;
 import org.hourbill.invoice.domain.InvoiceStatus;
 import org.hourbill.invoice.domain.Invoices;
 import org.hourbill.invoice.domain.Party;
+import org.hourbill.invoice.domain.SendMode;
 import org.hourbill.invoice.domain.Seller;
+import org.hourbill.invoice.domain.StatusChange;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -29,7 +32,7 @@ class JdbcInvoices implements Invoices {
     }
 
     @Override
-    public void add(Invoice i, InvoiceStatus status) {
+    public void add(Invoice i, InvoiceState state, StatusChange issued) {
         Seller s = i.seller();
         Party b = i.buyer();
         FrameOrderReference fo = i.frameOrder();
@@ -62,8 +65,59 @@ class JdbcInvoices implements Invoices {
             ps.setBigDecimal(11, l.rate());
             ps.setBigDecimal(12, l.amount());
         });
-        jdbc.update("insert into invoice_state (invoice_id, status, changed_at) values (?, ?, ?)", i.id(), status.name(),
-                Timestamp.from(i.issuedAt()));
+        jdbc.update("insert into invoice_state (invoice_id, status, changed_at, amount_paid) values (?, ?, ?, ?)", i.id(),
+                state.status().name(), Timestamp.from(i.issuedAt()), state.amountPaid());
+        append(issued);
+    }
+
+    @Override
+    public Optional<InvoiceState> state(UUID id) {
+        return jdbc.query(STATE + " where s.invoice_id = ?", (rs, n) -> state(rs), id).stream().findFirst();
+    }
+
+    @Override
+    public Optional<InvoiceState> lockState(UUID id) {
+        return jdbc.query(STATE + " where s.invoice_id = ? for update of s", (rs, n) -> state(rs), id).stream().findFirst();
+    }
+
+    @Override
+    public void save(InvoiceState.Moved moved) {
+        InvoiceState s = moved.state();
+        jdbc.update("""
+                update invoice_state set status = ?, changed_at = now(), sent_on = ?, send_mode = ?, amount_paid = ?, paid_on = ?,
+                    credit_note_id = ?
+                where invoice_id = ?""", s.status().name(), date(s.sentOn()), s.sendMode() == null ? null : s.sendMode().name(),
+                s.amountPaid(), date(s.paidOn()), s.creditNoteId(), s.invoiceId());
+        if (moved.change() != null) append(moved.change());
+    }
+
+    @Override
+    public List<StatusChange> history(UUID id) {
+        return jdbc.query("select * from invoice_history where invoice_id = ? order by id", (rs, n) -> new StatusChange(id,
+                rs.getTimestamp("at").toInstant(), rs.getString("actor"), status(rs.getString("from_status")),
+                status(rs.getString("to_status")), rs.getString("detail")), id);
+    }
+
+    private void append(StatusChange c) {
+        jdbc.update("insert into invoice_history (invoice_id, at, actor, from_status, to_status, detail) values (?, ?, ?, ?, ?, ?)",
+                c.invoiceId(), Timestamp.from(c.at()), c.by(), c.from() == null ? null : c.from().name(), c.to().name(), c.detail());
+    }
+
+    private static final String STATE = """
+            select s.*, i.number, i.issue_date, i.currency, i.total from invoice_state s join invoice i on i.id = s.invoice_id""";
+
+    private static InvoiceState state(ResultSet rs) throws SQLException {
+        int minor = java.util.Currency.getInstance(rs.getString("currency")).getDefaultFractionDigits();
+        String mode = rs.getString("send_mode");
+        return new InvoiceState(rs.getObject("invoice_id", UUID.class), rs.getString("number"), localDate(rs.getDate("issue_date")),
+                rs.getString("currency"), rs.getBigDecimal("total").setScale(minor), InvoiceStatus.valueOf(rs.getString("status")),
+                localDate(rs.getDate("sent_on")), mode == null ? null : SendMode.valueOf(mode),
+                rs.getBigDecimal("amount_paid").setScale(minor, java.math.RoundingMode.UNNECESSARY), localDate(rs.getDate("paid_on")),
+                rs.getObject("credit_note_id", UUID.class));
+    }
+
+    private static InvoiceStatus status(String s) {
+        return s == null ? null : InvoiceStatus.valueOf(s);
     }
 
     @Override
@@ -77,7 +131,57 @@ class JdbcInvoices implements Invoices {
     }
 
     @Override
-    public InvoicePage search(Filter f, int page, int size) {
+    public InvoicePage search(Filter f, Page p, LocalDate today) {
+        Where where = where(f, today);
+        Long total = jdbc.queryForObject("select count(*)" + FROM + where.sql, Long.class, where.args.toArray());
+        List<Object> pageArgs = new ArrayList<>();
+        pageArgs.add(Date.valueOf(today));
+        pageArgs.addAll(where.args);
+        pageArgs.add(p.size());
+        pageArgs.add((long) p.page() * p.size());
+        String direction = p.descending() ? " desc" : " asc";
+        String order = switch (p.sort()) {
+            case ISSUE_DATE -> "i.issue_date" + direction + ", i.number" + direction;
+            case DUE_DATE -> "i.due_date" + direction + ", i.number" + direction;
+            case NUMBER -> "i.number" + direction;
+            case TOTAL -> "i.total" + direction + ", i.number" + direction;
+            case CUSTOMER -> "i.customer_name" + direction + ", i.number" + direction;
+            case AMOUNT_OPEN -> "open" + direction + ", i.number" + direction;
+        };
+        List<Summary> items = jdbc.query("""
+                select i.id, i.number, i.customer_id, i.customer_name, i.issue_date, i.due_date, i.currency, i.total, s.status,
+                    s.amount_paid, case when s.status = 'VOID' then 0 else i.total - s.amount_paid end as open,
+                    (s.status in ('ISSUED', 'SENT') and i.due_date < ?) as overdue"""
+                + FROM + where.sql + " order by " + order + " limit ? offset ?", (rs, n) -> {
+                    int minor = java.util.Currency.getInstance(rs.getString("currency")).getDefaultFractionDigits();
+                    return new Summary(rs.getObject("id", UUID.class), rs.getString("number"), rs.getObject("customer_id", UUID.class),
+                            rs.getString("customer_name"), rs.getDate("issue_date").toLocalDate(),
+                            rs.getDate("due_date").toLocalDate(), rs.getString("currency"), rs.getBigDecimal("total").setScale(minor),
+                            rs.getBigDecimal("amount_paid").setScale(minor), rs.getBigDecimal("open").setScale(minor),
+                            InvoiceStatus.valueOf(rs.getString("status")), rs.getBoolean("overdue"));
+                }, pageArgs.toArray());
+        return new InvoicePage(items, p.page(), p.size(), total == null ? 0 : total);
+    }
+
+    @Override
+    public List<StatusTotal> totals(Filter f, LocalDate today) {
+        Where where = where(f, today);
+        return jdbc.query("""
+                select s.status, i.currency, count(*) as invoices, sum(i.total) as total,
+                    sum(case when s.status = 'VOID' then 0 else i.total - s.amount_paid end) as open"""
+                + FROM + where.sql + " group by s.status, i.currency order by s.status, i.currency", (rs, n) -> {
+                    int minor = java.util.Currency.getInstance(rs.getString("currency")).getDefaultFractionDigits();
+                    return new StatusTotal(InvoiceStatus.valueOf(rs.getString("status")), rs.getString("currency"),
+                            rs.getLong("invoices"), rs.getBigDecimal("total").setScale(minor), rs.getBigDecimal("open").setScale(minor));
+                }, where.args.toArray());
+    }
+
+    private static final String FROM = " from invoice i join invoice_state s on s.invoice_id = i.id";
+
+    private record Where(String sql, List<Object> args) {
+    }
+
+    private static Where where(Filter f, LocalDate today) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> args = new ArrayList<>();
         if (f.customerId() != null) {
@@ -96,25 +200,11 @@ class JdbcInvoices implements Invoices {
             where.append(" and i.issue_date <= ?");
             args.add(date(f.issuedTo()));
         }
-        String from = " from invoice i join invoice_state s on s.invoice_id = i.id";
-        Long total = jdbc.queryForObject("select count(*)" + from + where, Long.class, args.toArray());
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(size);
-        pageArgs.add((long) page * size);
-        List<Summary> items = jdbc.query("""
-                select i.id, i.number, i.customer_id, i.customer_name, i.issue_date, i.due_date, i.currency, i.total, s.status"""
-                + from + where + " order by i.issued_at desc, i.number desc limit ? offset ?", (rs, n) -> new Summary(
-                rs.getObject("id", UUID.class), rs.getString("number"), rs.getObject("customer_id", UUID.class),
-                rs.getString("customer_name"), rs.getDate("issue_date").toLocalDate(), rs.getDate("due_date").toLocalDate(),
-                rs.getString("currency"), rs.getBigDecimal("total"), InvoiceStatus.valueOf(rs.getString("status"))),
-                pageArgs.toArray());
-        return new InvoicePage(items, page, size, total == null ? 0 : total);
-    }
-
-    @Override
-    public Optional<InvoiceStatus> status(UUID id) {
-        return jdbc.queryForList("select status from invoice_state where invoice_id = ?", String.class, id).stream()
-                .map(InvoiceStatus::valueOf).findFirst();
+        if (f.overdueOnly()) {
+            where.append(" and s.status in ('ISSUED', 'SENT') and i.due_date < ?");
+            args.add(date(today));
+        }
+        return new Where(where.toString(), args);
     }
 
     private Optional<Invoice> one(String sql, Object key) {

@@ -1,0 +1,6 @@
+package org.hourbill.invoice.domain;
+
+/** How an invoice reached the customer. */
+public enum SendMode {
+    EMAIL, PORTAL, POST
+}
