@@ -24,7 +24,6 @@ import java.util.stream.IntStream;
 import org.hourbill.invoice.application.InvoiceIssuing;
 import org.hourbill.invoice.domain.Invoice;
 import org.hourbill.invoice.domain.InvoiceRequest;
-import org.hourbill.invoice.domain.Party;
 import org.hourbill.testsupport.RawEvents;
 import org.hourbill.testsupport.ServiceTest;
 import org.hourbill.testsupport.TopicReader;
@@ -136,7 +135,7 @@ class InvoiceServiceTest {
                 .andExpect(jsonPath("$.totalItems").value(0));
         http.perform(put("/invoices/{id}", invoice.id())).andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                .andExpect(jsonPath("$.detail").value("invoice " + invoice.number() + " is issued and can never change; correct it with a credit note"));
+                .andExpect(jsonPath("$.detail").value("invoice " + invoice.number() + " is issued and can never change; void it with a credit note"));
         http.perform(delete("/invoices/{id}", invoice.id())).andExpect(status().isConflict());
         http.perform(get("/invoices/{id}", UUID.randomUUID())).andExpect(status().isNotFound());
         http.perform(get("/invoices").param("status", "LOST")).andExpect(status().isBadRequest())
@@ -145,11 +144,7 @@ class InvoiceServiceTest {
     }
 
     private InvoiceRequest request(UUID run, String series, String hours) {
-        return new InvoiceRequest(run, series, new Party(customer, "Northwind", "Hafenstrasse 12, Hamburg", "DE123456789"), "EUR",
-                new BigDecimal("19.00"), LocalDate.of(2026, 11, 2), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), 30,
-                "PO-7", new InvoiceRequest.FrameOrderReference(UUID.randomUUID(), "PO-7", run), null,
-                List.of(new InvoiceRequest.RequestedLine(UUID.randomUUID(), LocalDate.of(2026, 10, 14), UUID.randomUUID(),
-                        "Data migration", "Ada Lovelace", "Senior Consultant", null, new BigDecimal(hours), new BigDecimal("145.00"))));
+        return InvoiceRequests.request(customer, run, series, hours);
     }
 
     private String issueCommand(UUID run, String series) {
