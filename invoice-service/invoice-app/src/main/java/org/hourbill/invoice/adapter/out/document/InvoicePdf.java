@@ -1,0 +1,299 @@
+package org.hourbill.invoice.adapter.out.document;
+
+import java.awt.Color;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.XmpSerializer;
+import org.hourbill.invoice.domain.InvoiceLine;
+
+/**
+ * Renders an invoice or credit note as a branded A4 PDF, PDF/A-3 ready (embedded fonts, sRGB output intent, XMP),
+ * so that the Factur-X exporter can attach the XML to it. Everything printed comes from the frozen document and every
+ * date in the file is its issue time, so rendering the same document twice gives the same bytes.
+ */
+public class InvoicePdf {
+    private static final float MARGIN = 50, WIDTH = PDRectangle.A4.getWidth(), HEIGHT = PDRectangle.A4.getHeight();
+    private static final float ROW = 15, TABLE_TOP = 520, TABLE_BOTTOM = 90;
+    /** Left edges of date, project / task and resource; right edges of hours, rate and amount. */
+    private static final float[] COLUMN_X = {MARGIN, 108, 290, 425, 485, WIDTH - MARGIN};
+    private static final String[] HEADERS = {"Date", "Project / task", "Resource", "Hours", "Rate", "Amount"};
+    private static final Color TEXT = new Color(0x22, 0x22, 0x22), MUTED = new Color(0x66, 0x66, 0x66);
+    // Source Sans Pro (SIL Open Font License) ships with the Mustang library we use for e-invoices.
+    private static final String REGULAR = "/fonts/SourceSansPro-Regular.ttf", BOLD = "/fonts/SourceSansPro-Bold.ttf";
+
+    private final Branding branding;
+    private final byte[] logo;
+
+    public InvoicePdf(Branding branding) {
+        this.branding = branding;
+        this.logo = branding.logo() == null || branding.logo().isBlank() ? null : read(branding.logo());
+    }
+
+    public byte[] render(PrintedDocument d) {
+        try (PDDocument pdf = new PDDocument()) {
+            Page.Fonts fonts = new Page.Fonts(font(pdf, REGULAR), font(pdf, BOLD));
+            PDImageXObject logoImage = logo == null ? null : PDImageXObject.createFromByteArray(pdf, logo, "logo");
+            List<List<InvoiceLine>> pages = paginate(d.lines());
+            for (int p = 0; p < pages.size(); p++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                pdf.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
+                    Page out = new Page(cs, fonts);
+                    header(out, d, logoImage);
+                    if (p == 0) addresses(out, d);
+                    float y = table(out, d, pages.get(p), p == 0 ? TABLE_TOP : 700);
+                    if (p == pages.size() - 1) closing(out, d, y);
+                    footer(out, d, p + 1, pages.size());
+                }
+            }
+            pdfa(pdf, d);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            pdf.save(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render " + d.number(), e);
+        }
+    }
+
+    /** Lines per page: the first page has the addresses above its table; the last needs room for the totals. */
+    private static List<List<InvoiceLine>> paginate(List<InvoiceLine> lines) {
+        int first = (int) ((TABLE_TOP - TABLE_BOTTOM) / ROW) - 1, others = (int) ((700 - TABLE_BOTTOM) / ROW) - 1;
+        int closingRows = 14;
+        List<List<InvoiceLine>> pages = new ArrayList<>();
+        int i = 0;
+        do {
+            int room = pages.isEmpty() ? first : others;
+            int take = Math.min(room, lines.size() - i);
+            pages.add(lines.subList(i, i + take));
+            i += take;
+        } while (i < lines.size());
+        if (pages.getLast().size() > (pages.size() == 1 ? first : others) - closingRows) pages.add(List.of());
+        return pages;
+    }
+
+    private void header(Page out, PrintedDocument d, PDImageXObject logoImage) throws IOException {
+        out.fill(branding.primary(), 0, HEIGHT - 80, WIDTH, 80);
+        out.text(d.seller().name(), out.fonts.bold(), 16, MARGIN, HEIGHT - 48, Color.WHITE);
+        if (d.seller().address() != null) out.text(d.seller().address(), out.fonts.regular(), 9, MARGIN, HEIGHT - 64, Color.WHITE);
+        if (logoImage != null) {
+            float h = 50, w = logoImage.getWidth() * h / logoImage.getHeight();
+            out.cs.drawImage(logoImage, WIDTH - MARGIN - w, HEIGHT - 65, w, h);
+        }
+        out.text(d.title() + " " + d.number(), out.fonts.bold(), 18, MARGIN, HEIGHT - 115, TEXT);
+    }
+
+    private void addresses(Page out, PrintedDocument d) throws IOException {
+        float y = HEIGHT - 150;
+        out.text(d.creditNote() ? "Credited to" : "Bill to", out.fonts.bold(), 9, MARGIN, y, MUTED);
+        List<String> buyer = new ArrayList<>(List.of(d.buyer().name()));
+        if (d.buyer().address() != null) buyer.addAll(List.of(d.buyer().address().split(",\\s*")));
+        if (d.buyer().taxId() != null) buyer.add("VAT ID " + d.buyer().taxId());
+        for (int i = 0; i < buyer.size(); i++) out.text(buyer.get(i), out.fonts.regular(), 10, MARGIN, y - 14 - i * 13, TEXT);
+
+        List<String[]> facts = new ArrayList<>();
+        facts.add(new String[] {d.title() + " number", d.number()});
+        facts.add(new String[] {"Issue date", date(d.issueDate())});
+        if (d.periodFrom() != null) facts.add(new String[] {"Service period", date(d.periodFrom()) + " to " + date(d.periodTo())});
+        if (d.precedingInvoiceNumber() != null) {
+            facts.add(new String[] {"Cancels invoice", d.precedingInvoiceNumber() + " of " + date(d.precedingInvoiceDate())});
+        }
+        if (d.dueDate() != null) facts.add(new String[] {"Due date", date(d.dueDate())});
+        if (d.paymentTermsDays() != null) facts.add(new String[] {"Payment terms", d.paymentTermsDays() + " days net"});
+        if (d.poNumber() != null) facts.add(new String[] {"PO number", d.poNumber()});
+        if (d.frameOrderPoNumber() != null) facts.add(new String[] {"Frame order", d.frameOrderPoNumber()});
+        for (int i = 0; i < facts.size(); i++) {
+            out.text(facts.get(i)[0], out.fonts.regular(), 9, 330, y - i * 14, MUTED);
+            out.text(facts.get(i)[1], out.fonts.bold(), 10, 420, y - i * 14, TEXT);
+        }
+    }
+
+    private float table(Page out, PrintedDocument d, List<InvoiceLine> lines, float top) throws IOException {
+        out.fill(branding.accent(), MARGIN - 4, top - 4, WIDTH - 2 * MARGIN + 8, ROW);
+        for (int c = 0; c < HEADERS.length; c++) {
+            if (c >= 3) out.right(HEADERS[c], out.fonts.bold(), 9, COLUMN_X[c], top, TEXT);
+            else out.text(HEADERS[c], out.fonts.bold(), 9, COLUMN_X[c], top, TEXT);
+        }
+        float y = top - ROW - 2;
+        for (InvoiceLine l : lines) {
+            out.text(date(l.date()), out.fonts.regular(), 9, COLUMN_X[0], y, TEXT);
+            out.clipped(l.task() == null ? "" : l.task(), out.fonts.regular(), 9, COLUMN_X[1], COLUMN_X[2] - COLUMN_X[1] - 6, y);
+            out.clipped(l.resourceName() == null ? "" : l.resourceName(), out.fonts.regular(), 9, COLUMN_X[2], 90, y);
+            out.right(number(l.hours(), 2), out.fonts.regular(), 9, COLUMN_X[3], y, TEXT);
+            out.right(number(l.rate(), Math.max(2, l.rate().stripTrailingZeros().scale())), out.fonts.regular(), 9, COLUMN_X[4], y, TEXT);
+            out.right(number(l.amount(), l.amount().scale()), out.fonts.regular(), 9, COLUMN_X[5], y, TEXT);
+            y -= ROW;
+        }
+        return y;
+    }
+
+    private void closing(Page out, PrintedDocument d, float y) throws IOException {
+        int minor = d.total().scale();
+        y -= 6;
+        out.line(330, y + 10, WIDTH - MARGIN, y + 10);
+        String[][] totals = {
+                {"Hours", number(d.totalHours(), 2)},
+                {"Subtotal", d.currency() + " " + number(d.subtotal(), minor)},
+                {"VAT " + number(d.taxRate(), 2) + " % on " + number(d.subtotal(), minor), d.currency() + " " + number(d.taxAmount(), minor)},
+                {"Total", d.currency() + " " + number(d.total(), minor)}};
+        for (String[] t : totals) {
+            boolean total = t[0].equals("Total");
+            out.text(t[0], total ? out.fonts.bold() : out.fonts.regular(), total ? 11 : 9, 330, y, TEXT);
+            out.right(t[1], total ? out.fonts.bold() : out.fonts.regular(), total ? 11 : 9, WIDTH - MARGIN - 4, y, TEXT);
+            y -= total ? 18 : 14;
+        }
+        y -= 10;
+        var s = d.seller();
+        List<String> closing = new ArrayList<>();
+        if (d.creditNote()) {
+            closing.add("This credit note cancels invoice " + d.precedingInvoiceNumber() + " in full. Reason: " + d.notes());
+        } else {
+            closing.add("Please pay " + d.currency() + " " + number(d.total(), minor) + " by " + date(d.dueDate()) + ", quoting "
+                    + d.number() + ".");
+            if (s.iban() != null) {
+                closing.add("Bank transfer to " + s.name() + ", IBAN " + s.iban() + (s.bic() == null ? "" : ", BIC " + s.bic())
+                        + (s.bankName() == null ? "" : " (" + s.bankName() + ")") + ".");
+            }
+            if (d.notes() != null && !d.notes().isBlank()) closing.add("Notes: " + d.notes());
+        }
+        for (String text : closing) {
+            for (String line : out.wrap(text, out.fonts.regular(), 9, WIDTH - 2 * MARGIN)) {
+                out.text(line, out.fonts.regular(), 9, MARGIN, y, TEXT);
+                y -= 12;
+            }
+        }
+    }
+
+    private void footer(Page out, PrintedDocument d, int page, int pages) throws IOException {
+        out.line(MARGIN, 52, WIDTH - MARGIN, 52);
+        var s = d.seller();
+        String identity = s.name() + (s.address() == null ? "" : " · " + s.address()) + (s.taxId() == null ? "" : " · VAT ID " + s.taxId());
+        out.clipped(identity, out.fonts.regular(), 8, MARGIN, WIDTH - 2 * MARGIN - 120, 40);
+        out.right(d.number() + " · page " + page + " of " + pages, out.fonts.regular(), 8, WIDTH - MARGIN, 40, MUTED);
+    }
+
+    /** PDF/A-3b identification, sRGB output intent, and fixed dates and file id so that the bytes are reproducible. */
+    private static void pdfa(PDDocument pdf, PrintedDocument d) throws IOException {
+        Calendar issued = GregorianCalendar.from(d.issuedAt().atZone(ZoneOffset.UTC));
+        issued.setTimeZone(TimeZone.getTimeZone("UTC"));
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setTitle(d.title() + " " + d.number());
+        info.setAuthor(d.seller().name());
+        info.setProducer("Hourbill");
+        info.setCreationDate(issued);
+        info.setModificationDate(issued);
+
+        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+        PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
+        id.setPart(3);
+        try {
+            id.setConformance("B");
+        } catch (org.apache.xmpbox.type.BadFieldValueException e) {
+            throw new IllegalStateException(e);
+        }
+        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
+        dc.setTitle(info.getTitle());
+        dc.addCreator(d.seller().name());
+        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+        basic.setCreateDate(issued);
+        basic.setModifyDate(issued);
+        basic.setCreatorTool("Hourbill");
+        var adobe = xmp.createAndAddAdobePDFSchema();
+        adobe.setProducer("Hourbill");
+        ByteArrayOutputStream xml = new ByteArrayOutputStream();
+        try {
+            new XmpSerializer().serialize(xmp, xml, true);
+        } catch (javax.xml.transform.TransformerException e) {
+            throw new IOException(e);
+        }
+        PDMetadata metadata = new PDMetadata(pdf);
+        metadata.importXMPMetadata(xml.toByteArray());
+        pdf.getDocumentCatalog().setMetadata(metadata);
+
+        PDOutputIntent intent = new PDOutputIntent(pdf, new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB IEC61966-2.1");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        pdf.getDocumentCatalog().addOutputIntent(intent);
+
+        byte[] fileId = sha256((d.id() + "/" + d.number()).getBytes(StandardCharsets.UTF_8));
+        byte[] half = java.util.Arrays.copyOf(fileId, 16);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(half));
+        ids.add(new COSString(half));
+        pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private static PDType0Font font(PDDocument pdf, String resource) throws IOException {
+        try (InputStream in = InvoicePdf.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IOException("font " + resource + " is not on the classpath");
+            return PDType0Font.load(pdf, in, true);
+        }
+    }
+
+    private static byte[] read(String location) {
+        try (InputStream in = InvoicePdf.class.getResourceAsStream(location.startsWith("/") ? location : "/" + location)) {
+            if (in != null) return in.readAllBytes();
+            return Files.readAllBytes(Path.of(location));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the logo " + location, e);
+        }
+    }
+
+    private static String date(LocalDate d) {
+        return d == null ? "" : d.toString();
+    }
+
+    static String number(BigDecimal value, int decimals) {
+        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        format.setRoundingMode(java.math.RoundingMode.UNNECESSARY);
+        return format.format(value);
+    }
+}

@@ -1,0 +1,174 @@
+package org.hourbill.invoice.adapter.out.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.hourbill.invoice.domain.CreditNote;
+import org.hourbill.invoice.domain.ElectronicAddress;
+import org.hourbill.invoice.domain.Invoice;
+import org.hourbill.invoice.domain.InvoiceLine;
+import org.hourbill.invoice.domain.InvoiceRequest;
+import org.hourbill.invoice.domain.Party;
+import org.hourbill.invoice.domain.Seller;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mustangproject.validator.ZUGFeRDValidator;
+
+/**
+ * The documents as a customer and a tax auditor get them: text read back from the PDF with PDFBox, reproducible
+ * bytes, and every e-invoice checked by Mustangproject's validator (veraPDF for PDF/A-3, the EN 16931 and XRechnung
+ * schematrons for the XML).
+ */
+class InvoiceDocumentsTest {
+    static final Seller SELLER = new Seller("Hourbill Demo Consulting GmbH", "Gartenstrasse 5, 10115 Berlin, Germany", "DE811907980",
+            "DE89370400440532013000", "COBADEFFXXX", "Commerzbank");
+    static final Party BUYER = new Party(UUID.randomUUID(), "Northwind Traders GmbH", "Hafenstrasse 12, 20457 Hamburg, Germany",
+            "DE123456789");
+    static final ElectronicAddress BUYER_ADDRESS = new ElectronicAddress(BUYER.customerId(), "EM", "invoices@northwind.example");
+
+    final MustangInvoiceDocuments documents = new MustangInvoiceDocuments(new Branding("branding/hourbill-logo.png", null, null),
+            new EInvoiceSettings("DE", "Billing team", "+49 30 1234567", "billing@hourbill.example"));
+
+    @Test
+    void the_pdf_shows_number_parties_dates_terms_bank_totals_and_every_line() throws Exception {
+        Invoice invoice = invoice("EUR", 12, "7.25", "145.00");
+        String text = text(documents.pdf(invoice));
+
+        assertThat(text).contains("Invoice INV-2026-00042", "Hourbill Demo Consulting GmbH", "Northwind Traders GmbH",
+                "VAT ID DE123456789", "Issue date", "2026-11-02", "Due date", "2026-12-02", "2026-10-01 to 2026-10-31", "PO-7",
+                "30 days net", "IBAN DE89370400440532013000", "Subtotal", "EUR 12,615.00", "VAT 19.00 % on 12,615.00", "EUR 2,396.85",
+                "Total", "EUR 15,011.85", "October work");
+        for (InvoiceLine line : invoice.lines()) {
+            assertThat(text).contains(line.date() + " Task " + line.position() + " Ada Lovelace 7.25 145.00 1,051.25");
+        }
+    }
+
+    @Test
+    void a_long_invoice_runs_over_as_many_pages_as_needed_with_the_table_header_on_each() throws Exception {
+        Invoice invoice = invoice("EUR", 760, "1.5", "100.00");
+        byte[] pdf = documents.pdf(invoice);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(20);
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(doc);
+                assertThat(text).contains("Invoice INV-2026-00042", "page " + page + " of " + doc.getNumberOfPages());
+                if (page < doc.getNumberOfPages()) assertThat(text).contains("Date Project / task Resource Hours Rate Amount");
+            }
+        }
+        String all = text(pdf);
+        for (InvoiceLine line : invoice.lines()) assertThat(all).contains("Task " + line.position() + " ");
+        assertThat(all).contains("EUR 114,000.00", "EUR 135,660.00");
+    }
+
+    @Test
+    void rendering_the_same_invoice_twice_gives_the_same_bytes() {
+        Invoice invoice = invoice("EUR", 30, "8", "120.00");
+        assertThat(documents.pdf(invoice)).isEqualTo(documents.pdf(invoice));
+        CreditNote note = creditNote(invoice);
+        assertThat(documents.pdf(note, invoice)).isEqualTo(documents.pdf(note, invoice));
+    }
+
+    @Test
+    void the_credit_note_pdf_names_the_invoice_it_cancels_and_shows_negated_amounts() throws Exception {
+        Invoice invoice = invoice("EUR", 2, "8", "120.00");
+        String text = text(documents.pdf(creditNote(invoice), invoice));
+        assertThat(text).contains("Credit note CN-2026-00007", "Cancels invoice", "INV-2026-00042 of 2026-11-02", "-960.00",
+                "EUR -1,920.00", "EUR -2,284.80", "This credit note cancels invoice INV-2026-00042 in full. Reason: wrong rate");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"EUR, 7.25, 145.00", "CHF, 3.5, 187.35", "JPY, 7.25, 14500", "JPY, 7.33, 13333", "USD, 0.25, 99.99"})
+    void every_e_invoice_passes_the_validator_and_carries_the_documents_totals(String currency, String hours, String rate)
+            throws Exception {
+        Invoice invoice = invoice(currency, 3, hours, rate);
+        CreditNote note = creditNote(invoice);
+
+        assertValid(documents.facturX(invoice, Optional.of(BUYER_ADDRESS)), "invoice-factur-x.pdf");
+        assertValid(documents.facturX(note, invoice, Optional.empty()), "credit-note-factur-x.pdf");
+        byte[] xrechnung = documents.xrechnung(invoice, BUYER_ADDRESS);
+        assertValid(xrechnung, "invoice-xrechnung.xml");
+        assertValid(documents.xrechnung(note, invoice, BUYER_ADDRESS), "credit-note-xrechnung.xml");
+
+        String xml = new String(xrechnung, StandardCharsets.UTF_8);
+        assertThat(amount(xml, "LineTotalAmount")).isEqualByComparingTo(invoice.subtotal());
+        assertThat(amount(xml, "TaxTotalAmount")).isEqualByComparingTo(invoice.taxAmount());
+        assertThat(amount(xml, "GrandTotalAmount")).isEqualByComparingTo(invoice.total());
+    }
+
+    @Test
+    void a_currency_with_three_decimals_gets_no_e_invoice_since_en_16931_amounts_have_two() {
+        Invoice invoice = invoice("KWD", 3, "2.75", "45.125");
+        assertThat(invoice.total().scale()).isEqualTo(3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> documents.xrechnung(invoice, BUYER_ADDRESS))
+                .isInstanceOf(org.hourbill.platform.problem.UnprocessableRequest.class)
+                .hasMessage("EN 16931 e-invoices carry amounts with at most two decimals; INV-2026-00042 is in KWD with 3, so only its PDF is issued");
+        assertThat(documents.pdf(invoice)).isNotEmpty();
+    }
+
+    private static void assertValid(byte[] document, String name) {
+        ZUGFeRDValidator validator = new ZUGFeRDValidator();
+        String report = validator.validate(document, name);
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "validation-" + name + ".xml"), report);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(report).as(report).doesNotContain("<error", "status=\"invalid\"");
+        assertThat(report.substring(report.lastIndexOf("<summary "))).as(report).startsWith("<summary status=\"valid\"/>");
+        assertThat(validator.wasCompletelyValid()).as(report).isTrue();
+    }
+
+    private static BigDecimal amount(String xml, String element) {
+        // The header's monetary summation comes after the lines: the last occurrence is the document total.
+        Matcher m = Pattern.compile("<ram:" + element + "[^>]*>([-0-9.]+)</ram:" + element + ">").matcher(xml);
+        String last = null;
+        while (m.find()) last = m.group(1);
+        assertThat(last).as(element + " in " + xml).isNotNull();
+        return new BigDecimal(last);
+    }
+
+    static Invoice invoice(String currency, int lines, String hours, String rate) {
+        List<InvoiceRequest.RequestedLine> requested = new ArrayList<>();
+        for (int i = 0; i < lines; i++) {
+            requested.add(new InvoiceRequest.RequestedLine(UUID.randomUUID(), LocalDate.of(2026, 10, 1).plusDays(i % 31), UUID.randomUUID(),
+                    "Task " + (i + 1), "Ada Lovelace", "Senior Consultant", null, new BigDecimal(hours), new BigDecimal(rate)));
+        }
+        InvoiceRequest request = new InvoiceRequest(UUID.randomUUID(), null, BUYER, currency, new BigDecimal("19.00"),
+                LocalDate.of(2026, 11, 2), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), 30, "PO-7", null, "October work",
+                requested);
+        return Invoice.draft(request).issue("INV", "INV-2026-00042", SELLER, Instant.parse("2026-11-02T09:30:00Z"));
+    }
+
+    static CreditNote creditNote(Invoice invoice) {
+        return CreditNote.cancelling(invoice, "CN", "CN-2026-00007", LocalDate.of(2026, 11, 10), "wrong rate",
+                Instant.parse("2026-11-10T08:00:00Z"));
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("[ \\t]+", " ");
+        }
+    }
+
+    static ByteArrayInputStream stream(byte[] bytes) {
+        return new ByteArrayInputStream(bytes);
+    }
+}
