@@ -24,7 +24,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -58,6 +61,7 @@ public class InvoicePdf {
     // Source Sans Pro (SIL Open Font License) ships with the Mustang library we use for e-invoices.
     private static final String REGULAR = "/fonts/SourceSansPro-Regular.ttf", BOLD = "/fonts/SourceSansPro-Bold.ttf";
 
+    private static final byte[] REGULAR_FONT = read(REGULAR), BOLD_FONT = read(BOLD);
     private final Branding branding;
     private final byte[] logo;
 
@@ -67,8 +71,10 @@ public class InvoicePdf {
     }
 
     public byte[] render(PrintedDocument d) {
+        ParsedFonts parsed = fontPool.poll();
+        if (parsed == null) parsed = new ParsedFonts(ttf(REGULAR_FONT), ttf(BOLD_FONT));
         try (PDDocument pdf = new PDDocument()) {
-            Page.Fonts fonts = new Page.Fonts(font(pdf, REGULAR), font(pdf, BOLD));
+            Page.Fonts fonts = new Page.Fonts(PDType0Font.load(pdf, parsed.regular(), true), PDType0Font.load(pdf, parsed.bold(), true));
             PDImageXObject logoImage = logo == null ? null : PDImageXObject.createFromByteArray(pdf, logo, "logo");
             List<List<InvoiceLine>> pages = paginate(d.lines());
             for (int p = 0; p < pages.size(); p++) {
@@ -89,8 +95,19 @@ public class InvoicePdf {
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render " + d.number(), e);
+        } finally {
+            fontPool.offer(parsed);
         }
     }
+
+    /**
+     * Parsing a font costs more than laying out a page, so parsed fonts are reused; one pair per concurrent rendering,
+     * since a parsed font reads its file through a cursor of its own.
+     */
+    private record ParsedFonts(TrueTypeFont regular, TrueTypeFont bold) {
+    }
+
+    private final java.util.Queue<ParsedFonts> fontPool = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /** Lines per page: the first page has the addresses above its table; the last needs room for the totals. */
     private static List<List<InvoiceLine>> paginate(List<InvoiceLine> lines) {
@@ -269,10 +286,17 @@ public class InvoicePdf {
         }
     }
 
-    private static PDType0Font font(PDDocument pdf, String resource) throws IOException {
-        try (InputStream in = InvoicePdf.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IOException("font " + resource + " is not on the classpath");
-            return PDType0Font.load(pdf, in, true);
+    /**
+     * Glyph substitution is switched off: PDFBox's ligature handling made text extraction lose letters ("ti", "ft")
+     * and took most of the rendering time.
+     */
+    private static TrueTypeFont ttf(byte[] font) {
+        try {
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font));
+            ttf.setEnableGsub(false);
+            return ttf;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read a bundled font", e);
         }
     }
 

@@ -78,18 +78,24 @@ final class Page {
         return font.getStringWidth(printable(text, font)) / 1000 * size;
     }
 
-    /** Characters the font cannot draw (and control characters) are shown as '?', never an error. */
-    private static String printable(String text, PDType0Font font) {
+    /**
+     * Characters outside what the font covers (Latin, Latin-1, Latin Extended-A and common punctuation) and control
+     * characters are shown as '?', never an error.
+     */
+    static String printable(String text, PDType0Font font) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!drawable(text.charAt(i))) return replaceUndrawable(text);
+        }
+        return text;
+    }
+
+    private static String replaceUndrawable(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            boolean drawable;
-            try {
-                drawable = !Character.isISOControl(cp) && font.hasGlyph(cp);
-            } catch (IOException e) {
-                drawable = false;
-            }
-            out.appendCodePoint(drawable ? cp : '?');
-        });
+        text.codePoints().forEach(cp -> out.appendCodePoint(cp <= 0xFFFF && drawable((char) cp) ? cp : '?'));
         return out.toString();
+    }
+
+    private static boolean drawable(char c) {
+        return (c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c <= 0x17F) || "–—‘’‚“”„•…€·".indexOf(c) >= 0;
     }
 }
