@@ -63,6 +63,14 @@ class InvoiceArithmeticTest {
                     .setScale(minor, RoundingMode.HALF_UP));
             assertThat(invoice.total()).isEqualTo(invoice.subtotal().add(invoice.taxAmount()));
             assertThat(invoice.total().scale()).isEqualTo(minor);
+
+            // Its credit note cancels it exactly: every line, the tax and the total, negated.
+            CreditNote note = CreditNote.cancelling(invoice, "CN", "CN-1", invoice.issueDate(), "test", invoice.issuedAt());
+            assertThat(note.lines().stream().map(InvoiceLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .isEqualByComparingTo(note.subtotal());
+            assertThat(note.subtotal().add(invoice.subtotal()).signum()).isZero();
+            assertThat(note.taxAmount().add(invoice.taxAmount()).signum()).isZero();
+            assertThat(note.total()).isEqualTo(note.subtotal().add(note.taxAmount())).isEqualTo(invoice.total().negate());
         }
     }
 
