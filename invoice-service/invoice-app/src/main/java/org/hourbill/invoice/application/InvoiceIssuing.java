@@ -3,7 +3,6 @@ package org.hourbill.invoice.application;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.hourbill.invoice.domain.DocumentFingerprints;
 import org.hourbill.invoice.domain.Invoice;
 import org.hourbill.invoice.domain.InvoiceRefused;
 import org.hourbill.invoice.domain.InvoiceRequest;
@@ -22,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issues invoices asked for by invoice runs. The request is checked and priced before a number is drawn; the
- * number, the frozen invoice, the SHA-256 of its PDF, the request's outcome and the event announcing it commit together. A request that
+ * number, the frozen invoice, the request's outcome and the event announcing it commit together; the PDF's SHA-256
+ * is taken right after. A request that
  * comes again (same run id) is answered again with its first outcome, never with a second invoice.
  */
 @Service
@@ -35,10 +35,10 @@ public class InvoiceIssuing {
     private final Seller seller;
     private final InvoiceEventPublisher events;
     private final InvoiceDocuments documents;
-    private final DocumentFingerprints fingerprints;
+    private final DocumentFingerprinting fingerprinting;
 
     InvoiceIssuing(Invoices invoices, InvoiceRequests requests, NumberSeries numbers, NumberingPlan numbering, Seller seller,
-            InvoiceEventPublisher events, InvoiceDocuments documents, DocumentFingerprints fingerprints) {
+            InvoiceEventPublisher events, InvoiceDocuments documents, DocumentFingerprinting fingerprinting) {
         this.invoices = invoices;
         this.requests = requests;
         this.numbers = numbers;
@@ -46,7 +46,7 @@ public class InvoiceIssuing {
         this.seller = seller;
         this.events = events;
         this.documents = documents;
-        this.fingerprints = fingerprints;
+        this.fingerprinting = fingerprinting;
     }
 
     /** @return the invoice, or empty when the request was refused or withdrawn (now or before) */
@@ -68,7 +68,7 @@ public class InvoiceIssuing {
         }
         invoices.add(invoice, InvoiceState.issued(invoice), new StatusChange(invoice.id(), invoice.issuedAt(), "invoice-service", null,
                 InvoiceStatus.ISSUED, "issued for invoice run " + invoice.invoiceRunId()));
-        fingerprints.record(invoice.id(), DocumentDigest.sha256(documents.pdf(invoice)));
+        fingerprinting.afterCommit(invoice.id(), () -> documents.pdf(invoice));
         requests.record(new Answer(request.invoiceRunId(), customerId, Outcome.ISSUED, invoice.id(), null));
         events.issued(invoice);
         return Optional.of(invoice);

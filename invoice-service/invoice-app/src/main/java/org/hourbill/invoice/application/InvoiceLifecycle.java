@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.hourbill.invoice.domain.CreditNote;
 import org.hourbill.invoice.domain.CreditNotes;
-import org.hourbill.invoice.domain.DocumentFingerprints;
 import org.hourbill.invoice.domain.EntryDisposition;
 import org.hourbill.invoice.domain.Invoice;
 import org.hourbill.invoice.domain.InvoiceState;
@@ -34,18 +33,18 @@ public class InvoiceLifecycle {
     private final NumberingPlan numbering;
     private final InvoiceEventPublisher events;
     private final InvoiceDocuments documents;
-    private final DocumentFingerprints fingerprints;
+    private final DocumentFingerprinting fingerprinting;
     private final Clock clock;
 
     InvoiceLifecycle(Invoices invoices, CreditNotes creditNotes, NumberSeries numbers, NumberingPlan numbering,
-            InvoiceEventPublisher events, InvoiceDocuments documents, DocumentFingerprints fingerprints, Clock clock) {
+            InvoiceEventPublisher events, InvoiceDocuments documents, DocumentFingerprinting fingerprinting, Clock clock) {
         this.invoices = invoices;
         this.creditNotes = creditNotes;
         this.numbers = numbers;
         this.numbering = numbering;
         this.events = events;
         this.documents = documents;
-        this.fingerprints = fingerprints;
+        this.fingerprinting = fingerprinting;
         this.clock = clock;
     }
 
@@ -70,7 +69,7 @@ public class InvoiceLifecycle {
         NumberSeries.Drawn drawn = numbers.next(series, pattern.period(on));
         CreditNote creditNote = CreditNote.cancelling(invoice, series, pattern.format(on, drawn.value()), on, reason, drawn.at());
         creditNotes.add(creditNote);
-        fingerprints.record(creditNote.id(), DocumentDigest.sha256(documents.pdf(creditNote, invoice)));
+        fingerprinting.afterCommit(creditNote.id(), () -> documents.pdf(creditNote, invoice));
         invoices.save(state.voidBy(creditNote.id(), creditNote.number(), reason, by, drawn.at()));
         events.creditNoteIssued(creditNote);
         events.voided(invoice, creditNote, entries, by);

@@ -1,5 +1,6 @@
 package org.hourbill.invoice.domain;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,4 +9,7 @@ public interface DocumentFingerprints {
     void record(UUID documentId, String sha256);
 
     Optional<String> find(UUID documentId);
+
+    /** Invoices and credit notes that have no fingerprint yet. */
+    List<UUID> missing();
 }

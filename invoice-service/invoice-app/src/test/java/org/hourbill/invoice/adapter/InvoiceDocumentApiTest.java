@@ -35,6 +35,14 @@ class InvoiceDocumentApiTest {
     JdbcTemplate jdbc;
     @Autowired
     InvoiceIssuing issuing;
+    @Autowired
+    org.hourbill.invoice.application.DocumentFingerprinting fingerprinting;
+    @Autowired
+    org.hourbill.invoice.domain.Invoices invoices;
+    @Autowired
+    org.hourbill.invoice.domain.Seller seller;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     UUID customer = UUID.randomUUID();
 
@@ -85,6 +93,20 @@ class InvoiceDocumentApiTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("<ram:TypeCode>381</ram:TypeCode>")));
         http.perform(get("/credit-notes/{id}/factur-x", id)).andExpect(status().isOk());
         http.perform(get("/invoices/{id}/pdf", UUID.randomUUID())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_document_left_without_its_fingerprint_by_a_crash_gets_it_at_start_up() throws Exception {
+        // An invoice stored without the after-commit fingerprint, as if the service had stopped in between.
+        Invoice invoice = org.hourbill.invoice.domain.Invoice.draft(InvoiceRequests.request(customer, UUID.randomUUID(), null, "2"))
+                .issue("INV", "INV-CRASH-" + UUID.randomUUID().toString().substring(0, 8), seller, java.time.Instant.now());
+        transactions.executeWithoutResult(t -> invoices.add(invoice, org.hourbill.invoice.domain.InvoiceState.issued(invoice),
+                new org.hourbill.invoice.domain.StatusChange(invoice.id(), invoice.issuedAt(), "test", null,
+                        org.hourbill.invoice.domain.InvoiceStatus.ISSUED, "stored without fingerprint")));
+        assertThat(jdbc.queryForList("select sha256 from document_fingerprint where document_id = ?", String.class, invoice.id())).isEmpty();
+
+        assertThat(fingerprinting.catchUp()).isGreaterThanOrEqualTo(1);
+        http.perform(get("/invoices/{id}/pdf/verification", invoice.id())).andExpect(jsonPath("$.matches").value(true));
     }
 
     /** The fingerprint table is insert-only: nobody can make a different PDF look like the issued one. */

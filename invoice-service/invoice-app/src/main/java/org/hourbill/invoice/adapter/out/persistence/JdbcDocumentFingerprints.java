@@ -1,5 +1,6 @@
 package org.hourbill.invoice.adapter.out.persistence;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,7 +18,16 @@ class JdbcDocumentFingerprints implements DocumentFingerprints {
 
     @Override
     public void record(UUID documentId, String sha256) {
-        jdbc.update("insert into document_fingerprint (document_id, sha256) values (?, ?)", documentId, sha256);
+        jdbc.update("insert into document_fingerprint (document_id, sha256) values (?, ?) on conflict do nothing", documentId, sha256);
+    }
+
+    @Override
+    public List<UUID> missing() {
+        return jdbc.queryForList("""
+                select id from invoice i where not exists (select 1 from document_fingerprint f where f.document_id = i.id)
+                union all
+                select id from credit_note c where not exists (select 1 from document_fingerprint f where f.document_id = c.id)""",
+                UUID.class);
     }
 
     @Override
