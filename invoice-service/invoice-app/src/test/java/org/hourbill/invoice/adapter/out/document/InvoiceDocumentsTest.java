@@ -79,6 +79,13 @@ class InvoiceDocumentsTest {
     }
 
     @Test
+    void the_plain_pdf_is_pdf_a_3b_by_verapdf() {
+        String report = new ZUGFeRDValidator().validate(documents.pdf(invoice("EUR", 3, "7.5", "145.00")), "plain.pdf");
+        // The Factur-X checks of the report do not apply to the plain PDF; its PDF/A-3b part must hold.
+        assertThat(report).contains("flavour=3b", "isCompliant=true");
+    }
+
+    @Test
     void rendering_the_same_invoice_twice_gives_the_same_bytes() {
         Invoice invoice = invoice("EUR", 30, "8", "120.00");
         assertThat(documents.pdf(invoice)).isEqualTo(documents.pdf(invoice));
