@@ -48,8 +48,12 @@ public class DocumentFingerprinting {
     public int catchUp() {
         List<UUID> missing = fingerprints.missing();
         for (UUID id : missing) {
-            invoices.find(id).ifPresentOrElse(i -> fingerprint(id, () -> documents.pdf(i)),
-                    () -> creditNotes.find(id).ifPresent(c -> fingerprint(id, () -> documents.pdf(c, invoices.find(c.invoiceId()).orElseThrow()))));
+            var invoice = invoices.find(id);
+            if (invoice.isPresent()) {
+                fingerprint(id, () -> documents.pdf(invoice.get()));
+            } else {
+                creditNotes.find(id).ifPresent(c -> fingerprint(id, () -> documents.pdf(c, invoices.find(c.invoiceId()).orElseThrow())));
+            }
         }
         return missing.size();
     }

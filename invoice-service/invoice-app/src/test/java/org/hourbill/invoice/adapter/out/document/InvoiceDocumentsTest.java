@@ -2,7 +2,6 @@ package org.hourbill.invoice.adapter.out.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -173,9 +172,5 @@ class InvoiceDocumentsTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc).replaceAll("[ \\t]+", " ");
         }
-    }
-
-    static ByteArrayInputStream stream(byte[] bytes) {
-        return new ByteArrayInputStream(bytes);
     }
 }
