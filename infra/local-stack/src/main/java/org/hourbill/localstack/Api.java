@@ -23,6 +23,13 @@ final class Api {
         return send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))), url);
     }
 
+    /** A POST with extra headers, given as name, value, name, value... */
+    JsonNode post(String url, Object body, String... headers) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+        for (int i = 0; i < headers.length; i += 2) request.header(headers[i], headers[i + 1]);
+        return send(request, url);
+    }
+
     JsonNode put(String url, Object body) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))), url);
     }

@@ -76,8 +76,61 @@ final class DemoData {
         api.post(timesheet + "/time-entries/rejections", Map.of("entryIds", List.of(rejected), "reason", "Booked on the wrong project"));
         frameOrder(northwind, "NW-PO-4711", "400", month);
         frameOrder(contoso, "CO-BPO-17", "60", month);
+        String invoice = invoiceSentAndPartlyPaid(fabrikam, month);
         System.out.printf("Demo data: 3 customers, 6 projects, 4 consultants, %d approved, %d submitted, 1 rejected, %d draft entries for %s,"
-                + " 2 frame orders%n", approved.size(), submitted.size(), byWeek.getOrDefault(3, List.of()).size(), month);
+                + " 2 frame orders, invoice %s (Fabrikam: sent, half paid)%n", approved.size(), submitted.size(),
+                byWeek.getOrDefault(3, List.of()).size(), month, invoice);
+    }
+
+    /** Fabrikam's approved hours through the real month-end flow: reviewed, issued, sent, and half of it paid. */
+    private String invoiceSentAndPartlyPaid(String customer, YearMonth month) throws IOException, InterruptedException {
+        String billing = Service.BILLING.baseUrl(), invoices = Service.INVOICE.baseUrl(), payments = Service.PAYMENT.baseUrl();
+        waitFor(() -> {
+            JsonNode pool = api.get(billing + "/customers/" + customer + "/unbilled-entries");
+            return pool.path("entries").isEmpty() ? null : pool;
+        });
+        String reviewId = api.post(billing + "/reviews", Map.of("customerId", customer)).get("id").asString();
+        Map<String, Object> options = new HashMap<>();
+        options.put("periodFrom", month.atDay(1).toString());
+        options.put("periodTo", month.atEndOfMonth().toString());
+        options.put("paymentTermsDays", 14);
+        options.put("notes", "Point-of-sale upgrade, " + month);
+        api.put(billing + "/reviews/" + reviewId + "/options", options);
+        String run = api.post(billing + "/reviews/" + reviewId + "/generation", Map.of()).get("id").asString();
+        JsonNode finished = waitFor(() -> {
+            JsonNode r = api.get(billing + "/invoice-runs/" + run);
+            return r.get("status").asString().equals("RUNNING") ? null : r;
+        });
+        String number = finished.path("invoiceNumber").asString();
+        JsonNode invoice = api.get(invoices + "/invoices/by-number/" + number);
+        String id = invoice.get("id").asString();
+        api.post(invoices + "/invoices/" + id + "/sending", Map.of("mode", "EMAIL", "by", "demo"));
+        waitFor(() -> {
+            try {
+                return api.get(payments + "/receivables/" + id);
+            } catch (IOException notYet) {
+                return null;
+            }
+        });
+        BigDecimal half = invoice.get("total").decimalValue().divide(BigDecimal.TWO, 2, java.math.RoundingMode.DOWN);
+        api.post(payments + "/payments", Map.of("invoiceId", id, "paidOn", LocalDate.now().toString(), "mode", "TRANSFER",
+                "currency", invoice.get("currency").asString(), "amount", half, "fee", BigDecimal.ZERO, "reference", "demo"),
+                "Idempotency-Key", "demo-" + id);
+        return number;
+    }
+
+    private interface Attempt {
+        JsonNode get() throws IOException, InterruptedException;
+    }
+
+    /** Asks until the answer is there (events take a moment to reach the other services), for at most a minute. */
+    private static JsonNode waitFor(Attempt attempt) throws IOException, InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            JsonNode answer = attempt.get();
+            if (answer != null) return answer;
+            Thread.sleep(100);
+        }
+        throw new IOException("demo data: no answer within a minute");
     }
 
     /** A frame order valid for a year from the demo month; frame-order-service learns of the customer by event, so wait for it. */
