@@ -20,6 +20,12 @@ public record CreditNote(UUID id, String series, String number, UUID invoiceId, 
 
     public static CreditNote cancelling(Invoice invoice, String series, String number, LocalDate issueDate, String reason,
             Instant issuedAt) {
+        return cancelling(UUID.randomUUID(), invoice, series, number, issueDate, reason, issuedAt);
+    }
+
+    /** A credit note as stored: its lines and totals follow from the frozen invoice it cancels. */
+    public static CreditNote cancelling(UUID id, Invoice invoice, String series, String number, LocalDate issueDate, String reason,
+            Instant issuedAt) {
         if (reason == null || reason.isBlank()) throw new InvalidField("reason", "say why the invoice is voided");
         if (issueDate.isBefore(invoice.issueDate())) {
             throw new InvalidField("voidedOn", "invoice " + invoice.number() + " was issued on "
@@ -28,7 +34,7 @@ public record CreditNote(UUID id, String series, String number, UUID invoiceId, 
         List<InvoiceLine> negated = invoice.lines().stream().map(l -> new InvoiceLine(l.position(), l.entryId(), l.date(),
                 l.projectId(), l.task(), l.resourceName(), l.role(), l.description(), l.hours().negate(), l.rate(),
                 l.amount().negate())).toList();
-        return new CreditNote(UUID.randomUUID(), series, number, invoice.id(), invoice.number(), invoice.issueDate(), invoice.seller(),
+        return new CreditNote(id, series, number, invoice.id(), invoice.number(), invoice.issueDate(), invoice.seller(),
                 invoice.buyer(), invoice.currency(), issueDate, reason, negated, invoice.totalHours().negate(),
                 invoice.subtotal().negate(), invoice.taxRate(), invoice.taxAmount().negate(), invoice.total().negate(), issuedAt);
     }

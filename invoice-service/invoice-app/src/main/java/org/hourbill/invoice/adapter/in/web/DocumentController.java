@@ -1,7 +1,6 @@
 package org.hourbill.invoice.adapter.in.web;
 
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import org.hourbill.invoice.application.DocumentDigest;
@@ -139,7 +138,7 @@ class DocumentController {
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, String filename, MediaType type) {
-        byte[] sha = HexFormat.of().parseHex(DocumentDigest.sha256(body));
+        byte[] sha = DocumentDigest.sha256Bytes(body);
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
                 .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(sha) + ":").body(body);

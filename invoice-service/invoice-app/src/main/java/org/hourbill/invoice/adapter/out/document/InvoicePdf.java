@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -39,6 +38,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.hourbill.invoice.application.DocumentDigest;
 import org.hourbill.invoice.domain.InvoiceLine;
 
 /**
@@ -245,7 +245,7 @@ public class InvoicePdf {
         intent.setRegistryName("http://www.color.org");
         pdf.getDocumentCatalog().addOutputIntent(intent);
 
-        byte[] fileId = sha256((d.id() + "/" + d.number()).getBytes(StandardCharsets.UTF_8));
+        byte[] fileId = DocumentDigest.sha256Bytes((d.id() + "/" + d.number()).getBytes(StandardCharsets.UTF_8));
         byte[] half = java.util.Arrays.copyOf(fileId, 16);
         COSArray ids = new COSArray();
         ids.add(new COSString(half));
@@ -277,14 +277,6 @@ public class InvoicePdf {
 
     private static String xml(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 
     /**

@@ -49,11 +49,7 @@ class JdbcCreditNotes implements CreditNotes {
 
     private CreditNote creditNote(ResultSet rs) throws SQLException {
         Invoice invoice = invoices.find(rs.getObject("invoice_id", UUID.class)).orElseThrow();
-        CreditNote derived = CreditNote.cancelling(invoice, rs.getString("series"), rs.getString("number"),
+        return CreditNote.cancelling(rs.getObject("id", UUID.class), invoice, rs.getString("series"), rs.getString("number"),
                 rs.getDate("issue_date").toLocalDate(), rs.getString("reason"), rs.getTimestamp("issued_at").toInstant());
-        return new CreditNote(rs.getObject("id", UUID.class), derived.series(), derived.number(), derived.invoiceId(),
-                derived.invoiceNumber(), derived.invoiceIssueDate(), derived.seller(), derived.buyer(), derived.currency(),
-                derived.issueDate(), derived.reason(), derived.lines(), derived.totalHours(), derived.subtotal(), derived.taxRate(),
-                derived.taxAmount(), derived.total(), derived.issuedAt());
     }
 }
