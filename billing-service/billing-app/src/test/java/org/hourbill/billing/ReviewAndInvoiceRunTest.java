@@ -98,8 +98,8 @@ class ReviewAndInvoiceRunTest {
                 {"drawDownId":"%s","frameOrderId":"%s","customerId":"%s","poNumber":"PO-7","hours":7.5,"totalHours":100,"billedHours":7.5,"remainingHours":92.5}"""
                 .formatted(run, frameOrder, customer));
 
-        var issue = command("invoice.commands", run, "IssueInvoice.v1");
-        List<String> lines = JsonPath.read(issue.value(), "$.lines[*].entryId");
+        var issue = command("invoice.commands", run, "IssueInvoice.v2");
+        List<String> lines = JsonPath.read(issue.value(), "$.lines[*].entryIds[0]");
         assertThat(lines).containsExactly(a.toString());
         assertThat(issue.value()).contains("\"poNumber\":\"PO-7\"", "\"frameOrderDrawDownId\":\"" + run + "\"", "\"paymentTermsDays\":14",
                 "\"taxRate\":8.1", "\"name\":\"Contoso\"");

@@ -58,7 +58,7 @@ class GenerateAndIssueSystemTest {
         String number = JsonPath.read(run, "$.invoiceNumber");
 
         String invoice = monthEnd.invoiceByNumber(number);
-        assertThat(JsonPath.<List<String>>read(invoice, "$.lines[*].entryId")).containsExactly(entries.get(0), entries.get(1));
+        assertThat(JsonPath.<List<String>>read(invoice, "$.lines[*].entryIds[0]")).containsExactly(entries.get(0), entries.get(1));
         assertThat(JsonPath.<Double>read(invoice, "$.subtotal")).isEqualTo(1500.0);
         assertThat(JsonPath.<Double>read(invoice, "$.taxAmount")).isEqualTo(300.0);
         assertThat(JsonPath.<String>read(invoice, "$.frameOrder.poNumber")).isEqualTo("PO-7");
@@ -115,7 +115,7 @@ class GenerateAndIssueSystemTest {
         for (String run : runs) {
             String finished = monthEnd.finishedRun(run, runEnds);
             assertThat(JsonPath.<String>read(finished, "$.step")).as(finished).isEqualTo("COMPLETED");
-            billed.addAll(JsonPath.read(monthEnd.invoiceByNumber(JsonPath.read(finished, "$.invoiceNumber")), "$.lines[*].entryId"));
+            billed.addAll(JsonPath.read(monthEnd.invoiceByNumber(JsonPath.read(finished, "$.invoiceNumber")), "$.lines[*].entryIds[0]"));
         }
         assertThat(billed).doesNotHaveDuplicates();
         for (String entry : entries) {

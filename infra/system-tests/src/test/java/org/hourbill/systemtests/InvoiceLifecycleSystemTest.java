@@ -82,7 +82,7 @@ class InvoiceLifecycleSystemTest {
 
         String second = issue(customer, frameOrder);
         String secondInvoice = Http.get(invoices() + "/" + second).body();
-        assertThat(JsonPath.<List<String>>read(secondInvoice, "$.lines[*].entryId")).containsExactlyInAnyOrderElementsOf(entries);
+        assertThat(JsonPath.<List<String>>read(secondInvoice, "$.lines[*].entryIds[0]")).containsExactlyInAnyOrderElementsOf(entries);
         await().atMost(soon).untilAsserted(() -> assertThat(remaining(frameOrder)).isEqualTo(76.0));
 
         assertThat(Http.post(invoices() + "/" + second + "/voiding", """

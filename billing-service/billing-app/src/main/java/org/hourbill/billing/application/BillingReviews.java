@@ -3,14 +3,25 @@ package org.hourbill.billing.application;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.hourbill.billing.domain.BillingCustomer;
+import org.hourbill.billing.domain.plan.ActivityPrice;
+import org.hourbill.billing.domain.plan.BillingProject;
+import org.hourbill.billing.domain.plan.CatalogItem;
+import org.hourbill.billing.domain.plan.Term;
+import org.hourbill.billing.domain.review.BillLine;
 import org.hourbill.billing.domain.review.BillingReview;
+import org.hourbill.billing.domain.review.CapUse;
 import org.hourbill.billing.domain.review.Decision;
 import org.hourbill.billing.domain.review.InvoiceOptions;
+import org.hourbill.billing.domain.review.LineKind;
+import org.hourbill.billing.domain.review.ReviewStatus;
 import org.hourbill.billing.domain.review.ReviewSummary;
+import org.hourbill.platform.problem.ConflictingState;
 import org.hourbill.platform.problem.InvalidField;
 import org.hourbill.platform.problem.NotFound;
 import org.springframework.stereotype.Service;
@@ -27,28 +38,139 @@ public class BillingReviews {
     private final FrameOrderDirectory frameOrders;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final ProjectPlans plans;
+    private final CustomerBillingDefaults defaults;
+    private final ProductCatalog catalog;
 
-    BillingReviews(Reviews reviews, UnbilledPool pool, FrameOrderDirectory frameOrders, Clock clock, TransactionTemplate transaction) {
+    BillingReviews(Reviews reviews, UnbilledPool pool, FrameOrderDirectory frameOrders, Clock clock, TransactionTemplate transaction,
+            ProjectPlans plans, CustomerBillingDefaults defaults, ProductCatalog catalog) {
         this.reviews = reviews;
         this.pool = pool;
         this.frameOrders = frameOrders;
         this.clock = clock;
         this.transaction = transaction;
+        this.plans = plans;
+        this.defaults = defaults;
+        this.catalog = catalog;
     }
 
     public BillingReview start(UUID customerId, LocalDate from, LocalDate to) {
+        return start(customerId, null, from, to);
+    }
+
+    /** Starts a bill of the customer's produced work, or of one project (whose billing type decides its lines). */
+    public BillingReview start(UUID customerId, UUID projectId, LocalDate from, LocalDate to) {
         if (customerId == null) throw new InvalidField("customerId", "a review is for one customer");
         if (from != null && to != null && to.isBefore(from)) throw new InvalidField("periodTo", "the period ends before it starts");
         BillingCustomer customer = pool.customer(customerId)
                 .orElseThrow(() -> new NotFound("customerId", "billing knows no customer " + customerId));
-        BillingReview review = BillingReview.start(customer, pool.reviewable(customerId, from, to), from, to);
+        BillingProject project = null;
+        if (projectId != null) {
+            project = plans.project(projectId).orElseThrow(() -> new NotFound("projectId", "billing knows no project " + projectId));
+            if (!project.customerId().equals(customerId)) {
+                throw new InvalidField("projectId", "project " + project.code() + " belongs to another customer");
+            }
+        }
+        BillingReview review = BillingReview.start(customer, project, defaults.find(customerId).orElse(null),
+                pool.reviewable(customerId, projectId, from, to), from, to);
+        review.applyCaps(capStates(review, false));
         reviews.add(review);
         return review;
     }
 
+    /** The review; while it is open, with the caps of its capped projects as they stand now. */
     @Transactional(readOnly = true)
     public BillingReview get(UUID reviewId) {
-        return reviews.find(reviewId).orElseThrow(() -> new NotFound("no review " + reviewId));
+        BillingReview review = reviews.find(reviewId).orElseThrow(() -> new NotFound("no review " + reviewId));
+        if (review.status() == ReviewStatus.OPEN) review.applyCaps(capStates(review, false));
+        return review;
+    }
+
+    /**
+     * The cap and its use of each capped project of the review. With {@code lock}, the projects are locked (in id
+     * order, so that two bills never wait on each other) and a missing cap is refused; without, it is left out.
+     */
+    public Map<UUID, BillingReview.CapState> capStates(BillingReview review, boolean lock) {
+        Map<UUID, BillingReview.CapState> states = new LinkedHashMap<>();
+        for (UUID projectId : review.cappedProjects().stream().sorted().toList()) {
+            BillingProject project = (lock ? plans.lockProject(projectId) : plans.project(projectId)).orElse(null);
+            if (project == null || project.validatedWorkAmount() == null) {
+                if (lock) {
+                    throw new ConflictingState("project " + (project == null ? projectId : project.code()) + " is billed on capped"
+                            + " produced work but has no validated work amount (its cap): set it with PUT /projects/" + projectId + "/billing");
+                }
+                continue;
+            }
+            states.put(projectId, new BillingReview.CapState(project.validatedWorkAmount(), plans.capUsed(projectId)));
+        }
+        return states;
+    }
+
+    /** Adds a term, an activity line or a manual line, completed from the term, the activity price or the catalog. */
+    public BillingReview addLine(UUID reviewId, NewLine line) {
+        BillingReview review = locked(reviewId);
+        if (line.kind() == null) throw new InvalidField("kind", "TERM, ACTIVITY or MANUAL");
+        UUID projectId = review.project() != null ? review.project().id() : line.projectId();
+        BillLine draft = switch (line.kind()) {
+            case TERM -> {
+                if (line.termId() == null) throw new InvalidField("termId", "choose a term of the project's billing calendar");
+                Term term = plans.term(line.termId()).filter(t -> t.projectId().equals(projectId))
+                        .orElseThrow(() -> new InvalidField("termId", "the project has no term " + line.termId()));
+                term.requireBillable();
+                yield new BillLine(0, LineKind.TERM, projectId, term.id(), null, null, null, null, term.date(),
+                        or(line.description(), term.name()), line.detail(), BigDecimal.ONE, "C62", term.amount(), false, null, null, null);
+            }
+            case ACTIVITY -> {
+                if (projectId == null) throw new InvalidField("projectId", "an activity line bills work on one project");
+                if (line.resourceId() == null) throw new InvalidField("resourceId", "whose days does the line bill?");
+                if (line.activityType() == null) throw new InvalidField("activityType", "which activity's daily price?");
+                ActivityPrice price = plans.price(projectId, line.activityType()).orElseThrow(() -> new InvalidField("activityType",
+                        "the project has no daily price for activity " + line.activityType()));
+                yield new BillLine(0, LineKind.ACTIVITY, projectId, null, line.resourceId(), null, line.activityType(), line.from(),
+                        line.to(), line.description(), line.detail(), line.quantity(), "DAY", price.dailyPrice(), false, null, null, null);
+            }
+            case MANUAL -> {
+                CatalogItem item = line.catalogItemId() == null ? null : catalog.find(line.catalogItemId())
+                        .orElseThrow(() -> new InvalidField("catalogItemId", "the catalog has no item " + line.catalogItemId()));
+                String unit = line.unit() != null ? line.unit() : item != null ? item.unit() : "C62";
+                if (!unit.matches("[A-Z0-9]{2,3}")) throw new InvalidField("unit", "a UN/ECE unit code such as C62, HUR or DAY");
+                yield new BillLine(0, LineKind.MANUAL, projectId, null, null, null, null, null, null,
+                        or(line.description(), item == null ? null : item.name()),
+                        or(line.detail(), item == null ? null : item.description()), line.quantity(), unit,
+                        line.unitPrice() != null ? line.unitPrice() : item == null ? null : item.unitPrice(),
+                        Boolean.TRUE.equals(line.amendment()), item == null ? null : item.id(), null, null);
+            }
+            case TIME -> throw new InvalidField("kind", "time entries come from the pool; decide BILL, DEFER or WRITE_OFF on them");
+        };
+        review.addLine(draft);
+        review.applyCaps(capStates(review, false));
+        reviews.save(review);
+        return review;
+    }
+
+    public BillingReview describeLine(UUID reviewId, int position, String description, String detail) {
+        BillingReview review = locked(reviewId);
+        review.describeLine(position, description, detail);
+        reviews.save(review);
+        return review;
+    }
+
+    public BillingReview removeLine(UUID reviewId, int position) {
+        BillingReview review = locked(reviewId);
+        review.removeLine(position);
+        review.applyCaps(capStates(review, false));
+        reviews.save(review);
+        return review;
+    }
+
+    private static String or(String given, String fallback) {
+        return given != null && !given.isBlank() ? given.strip() : fallback;
+    }
+
+    /** A line to add; what is not given comes from the term, the activity price or the catalog item. */
+    public record NewLine(LineKind kind, UUID projectId, UUID termId, UUID resourceId, String activityType, LocalDate from,
+            LocalDate to, BigDecimal quantity, String description, String detail, BigDecimal unitPrice, String unit,
+            Boolean amendment, UUID catalogItemId) {
     }
 
     public BillingReview decide(UUID reviewId, List<EntryDecision> decisions) {
@@ -125,7 +247,8 @@ public class BillingReviews {
             impact = step.frameOrders().stream().filter(f -> f.frameOrderId().equals(o.frameOrderId())).findFirst().orElse(null);
             if (!step.available()) frameOrderNote = step.unavailable();
         }
-        return new Preview(review.customer(), o, issueDate, issueDate.plusDays(o.paymentTermsDays()), summary, impact, frameOrderNote);
+        return new Preview(review.customer(), review.project(), o, issueDate, issueDate.plusDays(o.paymentTermsDays()), summary,
+                review.billLines(), review.caps(), review.percentOfOrder(), impact, frameOrderNote);
     }
 
     private BillingReview locked(UUID reviewId) {
@@ -143,7 +266,12 @@ public class BillingReviews {
     public record FrameOrderStep(boolean available, String unavailable, UUID chosenFrameOrderId, List<FrameOrderImpact> frameOrders) {
     }
 
-    public record Preview(BillingCustomer customer, InvoiceOptions options, LocalDate issueDate, LocalDate dueDate,
-            ReviewSummary summary, FrameOrderImpact frameOrder, String frameOrderNote) {
+    /**
+     * @param caps           per capped project: the cap, what earlier bills used, what this one bills and what it keeps off
+     * @param percentOfOrder the net amount over the order amount, in percent (null without order amount)
+     */
+    public record Preview(BillingCustomer customer, BillingProject project, InvoiceOptions options, LocalDate issueDate,
+            LocalDate dueDate, ReviewSummary summary, List<BillLine> lines, List<CapUse> caps, BigDecimal percentOfOrder,
+            FrameOrderImpact frameOrder, String frameOrderNote) {
     }
 }

@@ -36,9 +36,13 @@ public class InvoiceRunner {
     private final InvoiceRunMessenger messenger;
     private final InvoiceRunPolicy policy;
     private final Clock clock;
+    private final ProjectPlans plans;
+    private final BillingReviews billingReviews;
 
     InvoiceRunner(Reviews reviews, InvoiceRuns runs, UnbilledPool pool, InvoiceRunMessenger messenger, InvoiceRunPolicy policy,
-            Clock clock) {
+            Clock clock, ProjectPlans plans, BillingReviews billingReviews) {
+        this.plans = plans;
+        this.billingReviews = billingReviews;
         this.reviews = reviews;
         this.runs = runs;
         this.pool = pool;
@@ -47,10 +51,17 @@ public class InvoiceRunner {
         this.clock = clock;
     }
 
-    /** Takes the review's entries out of the pool and starts its run; returns at once with the run as the handle. */
+    /**
+     * Takes the review's entries and terms out of the pool and what it bills of capped projects out of their caps,
+     * then starts its run; returns at once with the run as the handle. The caps are applied again here, with the
+     * capped projects locked, so that concurrent bills of one project never exceed its cap together.
+     */
     public InvoiceRun generate(UUID reviewId) {
         BillingReview review = reviews.lock(reviewId).orElseThrow(() -> new NotFound("no review " + reviewId));
         UUID runId = UUID.randomUUID();
+        if (review.status() == org.hourbill.billing.domain.review.ReviewStatus.OPEN) {
+            review.applyCaps(billingReviews.capStates(review, true));
+        }
         review.startGeneration(runId);
         List<UUID> taken = review.entriesTaken();
         int reserved = pool.reserve(runId, taken);
@@ -58,12 +69,18 @@ public class InvoiceRunner {
             throw new ConflictingState((taken.size() - reserved) + " of the " + taken.size() + " entries of this review are no longer"
                     + " unbilled: another review is billing them, or they were reopened. Start a new review.");
         }
+        List<UUID> terms = review.termsTaken();
+        if (plans.reserveTerms(runId, terms) != terms.size()) {
+            throw new ConflictingState("a term of this bill was billed or taken by another bill meanwhile: a term is billed once");
+        }
+        review.caps().forEach(cap -> plans.useCap(runId, cap.projectId(), cap.thisBill()));
         Transition start = InvoiceRun.start(runId, reviewId, review.customer().id(), review.options().frameOrderId(),
                 LocalDate.now(clock), timing());
         runs.add(start.run(), clock.instant());
         reviews.save(review);
         carryOut(start, review);
-        log.info("invoice run {} started for review {} ({} entries billed)", runId, reviewId, review.billed().size());
+        log.info("invoice run {} started for review {} ({} entries, {} other lines billed)", runId, reviewId,
+                review.billedEntries().size(), review.billLines().size());
         return start.run();
     }
 
@@ -132,12 +149,19 @@ public class InvoiceRunner {
                     Map<UUID, String> writtenOff = new LinkedHashMap<>();
                     review.lines().stream().filter(l -> l.decision() == Decision.WRITE_OFF)
                             .forEach(l -> writtenOff.put(l.entry().entryId(), l.writeOffReason()));
-                    pool.settle(run.id(), s.invoiceNumber(), billedEntryIds(review), writtenOff);
+                    review.cappedOut().forEach(l -> writtenOff.put(l.entry().entryId(), "cap"));
+                    Map<UUID, java.math.BigDecimal> billed = new LinkedHashMap<>();
+                    review.billedEntries().forEach(l -> billed.put(l.entry().entryId(), l.cappedHours()));
+                    pool.settle(run.id(), s.invoiceNumber(), billed, writtenOff);
+                    plans.settleTerms(run.id(), s.invoiceNumber());
+                    plans.settleCap(run.id(), s.invoiceNumber());
                     review.issued();
                     reviews.save(review);
                 }
                 case RunAction.ReleaseEntries r -> {
                     pool.release(run.id());
+                    plans.releaseTerms(run.id());
+                    plans.releaseCap(run.id());
                     review.failed();
                     reviews.save(review);
                 }
@@ -146,7 +170,7 @@ public class InvoiceRunner {
     }
 
     private static List<UUID> billedEntryIds(BillingReview review) {
-        return review.billed().stream().map(l -> l.entry().entryId()).toList();
+        return review.billedEntries().stream().map(l -> l.entry().entryId()).toList();
     }
 
     private InvoiceRun.Timing timing() {

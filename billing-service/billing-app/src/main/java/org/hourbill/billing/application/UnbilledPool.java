@@ -19,8 +19,11 @@ public interface UnbilledPool {
     /** Removes reopened entries, unless an invoice run has taken them already. */
     void removeAll(Collection<UUID> entryIds);
 
-    /** Unbilled time and materials entries of a customer, optionally within a period: what a review starts from. */
-    List<UnbilledEntry> reviewable(UUID customerId, LocalDate from, LocalDate to);
+    /**
+     * Unbilled time and materials entries (capped or not) of a customer, optionally of one project and within a
+     * period: what a review starts from.
+     */
+    List<UnbilledEntry> reviewable(UUID customerId, UUID projectId, LocalDate from, LocalDate to);
 
     /** Entries by id, in whatever state (for reviews being reloaded). */
     Map<UUID, UnbilledEntry> byIds(Collection<UUID> entryIds);
@@ -34,8 +37,11 @@ public interface UnbilledPool {
     /** Gives a failed run's entries back, unbilled. */
     void release(UUID invoiceRunId);
 
-    /** Entries of an issued invoice: billed ones billed, written-off ones written off with their reasons. */
-    void settle(UUID invoiceRunId, String invoiceNumber, Collection<UUID> billed, Map<UUID, String> writtenOff);
+    /**
+     * Entries of an issued invoice: billed ones billed (with the hours a cap kept off, often zero), written-off ones
+     * written off with their reasons.
+     */
+    void settle(UUID invoiceRunId, String invoiceNumber, Map<UUID, BigDecimal> billedWithCappedHours, Map<UUID, String> writtenOff);
 
     /** Worked, billed, written-off and unbilled hours and amounts of a customer. */
     List<RealisationRow> realisation(UUID customerId);

@@ -17,12 +17,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class VoidedInvoices {
     private static final Logger log = LoggerFactory.getLogger(VoidedInvoices.class);
     private final UnbilledPool pool;
+    private final ProjectPlans plans;
 
-    VoidedInvoices(UnbilledPool pool) {
+    VoidedInvoices(UnbilledPool pool, ProjectPlans plans) {
         this.pool = pool;
+        this.plans = plans;
     }
 
+    /** Entries and terms go back or are written off as chosen; what the invoice used of a cap is free again either way. */
     public void voided(InvoiceVoided event) {
+        boolean writeOff = "WRITE_OFF".equals(event.entryDisposition());
+        int terms = plans.voidTerms(event.number(), writeOff);
+        if (terms > 0) log.info("{} terms of voided invoice {} {}", terms, event.number(), writeOff ? "written off" : "billable again");
+        plans.voidCap(event.number());
         if ("WRITE_OFF".equals(event.entryDisposition())) {
             String reason = "invoice " + event.number() + " voided by credit note " + event.creditNoteNumber() + ": " + event.reason();
             int n = pool.writeOffBilled(event.number(), event.entryIds(), reason.length() > 500 ? reason.substring(0, 500) : reason);

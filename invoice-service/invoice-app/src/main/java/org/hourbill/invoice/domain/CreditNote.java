@@ -31,9 +31,7 @@ public record CreditNote(UUID id, String series, String number, UUID invoiceId, 
             throw new InvalidField("voidedOn", "invoice " + invoice.number() + " was issued on "
                     + invoice.issueDate() + "; it cannot be voided on " + issueDate);
         }
-        List<InvoiceLine> negated = invoice.lines().stream().map(l -> new InvoiceLine(l.position(), l.entryId(), l.date(),
-                l.projectId(), l.task(), l.resourceName(), l.role(), l.description(), l.hours().negate(), l.rate(),
-                l.amount().negate())).toList();
+        List<InvoiceLine> negated = invoice.lines().stream().map(InvoiceLine::negated).toList();
         return new CreditNote(id, series, number, invoice.id(), invoice.number(), invoice.issueDate(), invoice.seller(),
                 invoice.buyer(), invoice.currency(), issueDate, reason, negated, invoice.totalHours().negate(),
                 invoice.subtotal().negate(), invoice.taxRate(), invoice.taxAmount().negate(), invoice.total().negate(), issuedAt);

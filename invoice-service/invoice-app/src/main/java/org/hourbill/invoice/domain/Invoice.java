@@ -6,19 +6,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * An issued invoice: a frozen snapshot of seller, buyer, lines and totals under a number of its series.
+ * An issued invoice: a frozen snapshot of seller, buyer, bill details, lines and totals under a number of its series.
  * The arithmetic follows EN 16931: each line is rounded to the currency's minor unit, the net total is the sum of
  * the rounded lines, tax is computed once on that total and rounded once, and the total is net plus tax.
  */
 public record Invoice(UUID id, UUID invoiceRunId, String series, String number, Seller seller, Party buyer, String currency,
         LocalDate issueDate, LocalDate dueDate, LocalDate periodFrom, LocalDate periodTo, int paymentTermsDays,
-        String poNumber, InvoiceRequest.FrameOrderReference frameOrder, String notes, List<InvoiceLine> lines,
+        String poNumber, InvoiceRequest.FrameOrderReference frameOrder, String notes, BillDetails bill, List<InvoiceLine> lines,
         BigDecimal totalHours, BigDecimal subtotal, BigDecimal taxRate, BigDecimal taxAmount, BigDecimal total,
         Instant issuedAt) {
 
@@ -38,29 +36,17 @@ public record Invoice(UUID id, UUID invoiceRunId, String series, String number, 
         }
         if (r.paymentTermsDays() < 0) throw new InvoiceRefused("payment terms cannot be negative");
         int minor = currency.getDefaultFractionDigits();
+        LinePricing pricing = new LinePricing(minor);
         List<InvoiceLine> lines = new ArrayList<>();
-        Set<UUID> entries = new HashSet<>();
         BigDecimal hours = BigDecimal.ZERO.setScale(2);
         BigDecimal subtotal = BigDecimal.ZERO.setScale(minor);
         for (InvoiceRequest.RequestedLine l : r.lines()) {
-            if (l.entryId() == null || !entries.add(l.entryId())) {
-                throw new InvoiceRefused("every line bills one time entry, once; " + l.entryId() + " is missing or repeated");
-            }
-            if (l.hours() == null || l.hours().signum() <= 0) throw new InvoiceRefused("entry " + l.entryId() + " has no hours");
-            if (l.hours().stripTrailingZeros().scale() > 2) {
-                throw new InvoiceRefused("entry " + l.entryId() + " has hours with more than 2 decimals");
-            }
-            if (l.rate() == null || l.rate().signum() < 0) throw new InvoiceRefused("entry " + l.entryId() + " has no rate");
-            if (l.rate().stripTrailingZeros().scale() > 4) {
-                throw new InvoiceRefused("entry " + l.entryId() + " has a rate with more than 4 decimals");
-            }
-            BigDecimal lineHours = l.hours().setScale(2);
-            BigDecimal amount = lineHours.multiply(l.rate()).setScale(minor, RoundingMode.HALF_UP);
-            lines.add(new InvoiceLine(lines.size() + 1, l.entryId(), l.date(), l.projectId(), l.task(), l.resourceName(), l.role(),
-                    l.description(), lineHours, l.rate(), amount));
-            hours = hours.add(lineHours);
-            subtotal = subtotal.add(amount);
+            InvoiceLine line = pricing.price(lines.size() + 1, l);
+            lines.add(line);
+            if (line.kind() == LineKind.TIME) hours = hours.add(line.quantity());
+            subtotal = subtotal.add(line.amount());
         }
+        if (subtotal.signum() < 0) throw new InvoiceRefused("the bill's net amount is negative: that is a credit note, not an invoice");
         BigDecimal tax = subtotal.multiply(r.taxRate()).movePointLeft(2).setScale(minor, RoundingMode.HALF_UP);
         return new Draft(r, List.copyOf(lines), hours, subtotal, tax, subtotal.add(tax));
     }
@@ -73,13 +59,19 @@ public record Invoice(UUID id, UUID invoiceRunId, String series, String number, 
             InvoiceRequest r = request;
             return new Invoice(UUID.randomUUID(), r.invoiceRunId(), series, number, seller, r.buyer(), r.currency(),
                     r.issueDate(), r.issueDate().plusDays(r.paymentTermsDays()), r.periodFrom(), r.periodTo(),
-                    r.paymentTermsDays(), r.poNumber(), r.frameOrder(), r.notes(), lines, totalHours, subtotal, r.taxRate(),
+                    r.paymentTermsDays(), r.poNumber(), r.frameOrder(), r.notes(), r.bill() == null ? BillDetails.NONE : r.bill(), lines, totalHours, subtotal, r.taxRate(),
                     taxAmount, total, issuedAt);
         }
     }
 
+    /** Every time entry the invoice bills, by hour or within an activity line. */
     public List<UUID> entryIds() {
-        return lines.stream().map(InvoiceLine::entryId).toList();
+        return lines.stream().flatMap(l -> l.entryIds().stream()).toList();
+    }
+
+    /** The net amount over the order amount, in percent; null when the bill draws on no order. */
+    public BigDecimal percentOfOrder() {
+        return bill.percentOfOrder(subtotal);
     }
 
     private static Currency currency(String code) {

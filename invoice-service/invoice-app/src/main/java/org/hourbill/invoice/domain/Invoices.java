@@ -31,6 +31,17 @@ public interface Invoices {
 
     List<StatusTotal> totals(Filter filter, LocalDate today);
 
+    /** Billed, credited and net amounts per billing type, project and currency of the invoices issued in a period. */
+    List<BillingReportRow> billingReport(LocalDate issuedFrom, LocalDate issuedTo);
+
+    /**
+     * @param billed   the net amount of the lines of the invoices issued in the period
+     * @param credited the part of it cancelled since by credit notes
+     */
+    record BillingReportRow(String billingType, UUID projectId, String currency, long invoices, BigDecimal billed,
+            BigDecimal credited, BigDecimal net) {
+    }
+
     record Filter(UUID customerId, InvoiceStatus status, LocalDate issuedFrom, LocalDate issuedTo, boolean overdueOnly) {
     }
 

@@ -84,7 +84,7 @@ class InvoiceLifecycleTest {
                 {"reason":"wrong rate","entries":"RETURN_TO_POOL","by":"j.doe"}""").andExpect(status().isCreated())
                 .andExpect(header().exists("Location"))
                 .andExpect(jsonPath("$.invoiceNumber").value(first.number()))
-                .andExpect(jsonPath("$.lines[0].hours").value(-7.5))
+                .andExpect(jsonPath("$.lines[0].quantity").value(-7.5))
                 .andExpect(jsonPath("$.lines[0].amount").value(-1087.5))
                 .andExpect(jsonPath("$.subtotal").value(-1087.5))
                 .andExpect(jsonPath("$.taxAmount").value(-206.63))
@@ -117,7 +117,7 @@ class InvoiceLifecycleTest {
         assertThat(voided.key()).isEqualTo(customer.toString());
         assertThat(voided.value()).contains("\"entryDisposition\":\"WRITE_OFF\"", "\"creditNoteNumber\":\"" + secondNote + "\"",
                 "\"frameOrderDrawDownId\":\"" + second.invoiceRunId() + "\"", "\"hours\":4.00",
-                second.lines().getFirst().entryId().toString());
+                second.lines().getFirst().entryIds().getFirst().toString());
         assertThat(jdbc.queryForObject("select count(*) from credit_note where invoice_id in (?, ?)", Integer.class, first.id(),
                 second.id())).isEqualTo(2);
     }

@@ -20,8 +20,8 @@ final class InvoiceRequests {
     static InvoiceRequest request(UUID customer, UUID run, String series, String hours, LocalDate issueDate) {
         return new InvoiceRequest(run, series, new Party(customer, "Northwind", "Hafenstrasse 12, Hamburg", "DE123456789"), "EUR",
                 new BigDecimal("19.00"), issueDate, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), 30,
-                "PO-7", new InvoiceRequest.FrameOrderReference(UUID.randomUUID(), "PO-7", run), null,
-                List.of(new InvoiceRequest.RequestedLine(UUID.randomUUID(), LocalDate.of(2026, 10, 14), UUID.randomUUID(),
+                "PO-7", new InvoiceRequest.FrameOrderReference(UUID.randomUUID(), "PO-7", run), null, null,
+                List.of(InvoiceRequest.RequestedLine.time(UUID.randomUUID(), LocalDate.of(2026, 10, 14), UUID.randomUUID(),
                         "Data migration", "Ada Lovelace", "Senior Consultant", null, new BigDecimal(hours), new BigDecimal("145.00"))));
     }
 }

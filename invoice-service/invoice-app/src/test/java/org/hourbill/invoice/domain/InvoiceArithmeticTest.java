@@ -56,7 +56,7 @@ class InvoiceArithmeticTest {
             BigDecimal sumOfLines = invoice.lines().stream().map(InvoiceLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(invoice.lines()).allSatisfy(l -> {
                 assertThat(l.amount().scale()).isEqualTo(minor);
-                assertThat(l.amount()).isEqualTo(l.hours().multiply(l.rate()).setScale(minor, RoundingMode.HALF_UP));
+                assertThat(l.amount()).isEqualTo(l.quantity().multiply(l.unitPrice()).setScale(minor, RoundingMode.HALF_UP));
             });
             assertThat(invoice.subtotal()).isEqualByComparingTo(sumOfLines);
             assertThat(invoice.taxAmount()).isEqualTo(invoice.subtotal().multiply(new BigDecimal(taxRate)).movePointLeft(2)
@@ -79,20 +79,42 @@ class InvoiceArithmeticTest {
         assertThatThrownBy(() -> issue("EUR", "19")).isInstanceOf(InvoiceRefused.class).hasMessage("the invoice has no lines");
         assertThatThrownBy(() -> issue("XYZ", "19", line("1", "1"))).hasMessageContaining("ISO 4217");
         var twice = line("1", "1");
-        assertThatThrownBy(() -> issue("EUR", "19", twice, twice)).hasMessageContaining("repeated");
-        assertThatThrownBy(() -> issue("EUR", "19", line("0", "1"))).hasMessageContaining("no hours");
+        assertThatThrownBy(() -> issue("EUR", "19", twice, twice)).hasMessageContaining("billed twice");
+        assertThatThrownBy(() -> issue("EUR", "19", line("0", "1"))).hasMessageContaining("line 1 (TIME) has no quantity");
         assertThatThrownBy(() -> issue("EUR", "120", line("1", "1"))).hasMessageContaining("tax rate");
+    }
+
+    @Test
+    void each_kind_of_line_keeps_its_own_rules() {
+        assertThatThrownBy(() -> issue("EUR", "19", other(LineKind.TERM, "2", "C62", "5000", false)))
+                .hasMessage("line 1 (TERM) bills its term once: quantity 1");
+        assertThatThrownBy(() -> issue("EUR", "19", other(LineKind.MANUAL, "-1", "C62", "100", false)))
+                .hasMessage("line 1 (MANUAL): only an amendment may have a negative quantity");
+        assertThatThrownBy(() -> issue("EUR", "19", other(LineKind.MANUAL, "-1", "C62", "100", true)))
+                .hasMessage("the bill's net amount is negative: that is a credit note, not an invoice");
+        assertThatThrownBy(() -> issue("EUR", "19", other(LineKind.ACTIVITY, "2", "HUR", "900", false)))
+                .hasMessage("line 1 (ACTIVITY) is counted in DAY, not HUR");
+        Invoice manual = issue("EUR", "19", other(LineKind.MANUAL, "1.2345", "C62", "10.00", false),
+                other(LineKind.MANUAL, "-0.5", "C62", "10.00", true));
+        assertThat(manual.lines()).extracting(InvoiceLine::amount).containsExactly(new BigDecimal("12.35"), new BigDecimal("-5.00"));
+        assertThat(manual.subtotal()).isEqualByComparingTo("7.35");
+        assertThat(manual.totalHours()).isEqualByComparingTo("0");
+    }
+
+    static InvoiceRequest.RequestedLine other(LineKind kind, String quantity, String unit, String price, boolean amendment) {
+        return new InvoiceRequest.RequestedLine(kind, List.of(), null, null, null, null, null, null, "a " + kind + " line", null,
+                new BigDecimal(quantity), unit, new BigDecimal(price), amendment, kind == LineKind.TERM ? UUID.randomUUID() : null);
     }
 
     static Invoice issue(String currency, String taxRate, InvoiceRequest.RequestedLine... lines) {
         var request = new InvoiceRequest(UUID.randomUUID(), null, new Party(UUID.randomUUID(), "Buyer", null, null), currency,
                 new BigDecimal(taxRate), LocalDate.of(2026, 11, 2), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), 30,
-                null, null, null, List.of(lines));
+                null, null, null, null, List.of(lines));
         return Invoice.draft(request).issue("INV", "INV-1", seller, Instant.now());
     }
 
     static InvoiceRequest.RequestedLine line(String hours, String rate) {
-        return new InvoiceRequest.RequestedLine(UUID.randomUUID(), LocalDate.of(2026, 10, 1), null, "task", "Ada", "role", null,
+        return InvoiceRequest.RequestedLine.time(UUID.randomUUID(), LocalDate.of(2026, 10, 1), null, "task", "Ada", "role", null,
                 new BigDecimal(hours), new BigDecimal(rate));
     }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Each command and event: stable versioned type, an example that passes its schema and round-trips through its record. */
 class EventContractTest {
     static Stream<Class<?>> types() {
-        return Stream.of(IssueInvoice.class, WithdrawInvoiceRequest.class, InvoiceIssued.class, InvoiceRequestRejected.class,
+        return Stream.of(IssueInvoice.class, IssueInvoiceV2.class, WithdrawInvoiceRequest.class, InvoiceIssued.class, InvoiceRequestRejected.class,
                 InvoiceRequestWithdrawn.class, InvoiceSent.class, InvoiceVoided.class, CreditNoteIssued.class);
     }
 

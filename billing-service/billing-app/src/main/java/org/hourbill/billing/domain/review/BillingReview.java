@@ -1,6 +1,7 @@
 package org.hourbill.billing.domain.review;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,48 +13,81 @@ import java.util.UUID;
 
 import org.hourbill.billing.domain.BillingCustomer;
 import org.hourbill.billing.domain.UnbilledEntry;
+import org.hourbill.billing.domain.plan.BillingDefaults;
+import org.hourbill.billing.domain.plan.BillingProject;
+import org.hourbill.billing.domain.plan.BillingType;
 import org.hourbill.platform.problem.ConflictingState;
 import org.hourbill.platform.problem.InvalidField;
+import org.hourbill.platform.problem.UnprocessableRequest;
 
 /**
- * A month-end billing review of one customer: its approved, unbilled time and materials entries, a decision on
- * each, and the options of the invoice to generate. Every entry starts as BILL; a review is generated once.
+ * A bill under review (a draft): of one customer's approved, unbilled time and materials entries, or of one project,
+ * whose billing type decides the lines it may have (entries and activity days, terms, or manual lines). Every entry
+ * starts as BILL; caps of capped projects are applied before the figures are shown and again, under lock, at
+ * generation; a review is generated once.
  */
 public final class BillingReview {
     private final UUID id;
+    private static final BigDecimal HOURS_PER_DAY = new BigDecimal("8");
     private final BillingCustomer customer;
+    private final BillingProject project;
     private final Map<UUID, ReviewLine> lines = new LinkedHashMap<>();
+    private final List<BillLine> billLines = new ArrayList<>();
+    private final Map<UUID, CapUse> caps = new LinkedHashMap<>();
     private InvoiceOptions options;
     private ReviewStatus status;
     private UUID invoiceRunId;
 
-    private BillingReview(UUID id, BillingCustomer customer, Collection<ReviewLine> lines, InvoiceOptions options,
-            ReviewStatus status, UUID invoiceRunId) {
+    private BillingReview(UUID id, BillingCustomer customer, BillingProject project, Collection<ReviewLine> lines,
+            Collection<BillLine> billLines, InvoiceOptions options, ReviewStatus status, UUID invoiceRunId) {
         this.id = id;
         this.customer = customer;
+        this.project = project;
         lines.forEach(l -> this.lines.put(l.entry().entryId(), l));
+        this.billLines.addAll(billLines);
         this.options = options;
         this.status = status;
         this.invoiceRunId = invoiceRunId;
     }
 
-    /** Starts a review over the given entries, all to be billed, with options defaulted from the customer and the entries. */
+    /** Starts a review of a customer's time and materials entries, all to be billed, with options defaulted from the customer. */
     public static BillingReview start(BillingCustomer customer, List<UnbilledEntry> entries, LocalDate periodFrom, LocalDate periodTo) {
-        if (entries.isEmpty()) {
-            throw new ConflictingState("customer " + customer.name() + " has no approved, unbilled time and materials entries"
-                    + (periodFrom != null || periodTo != null ? " in this period" : ""));
+        return start(customer, null, null, entries, periodFrom, periodTo);
+    }
+
+    /**
+     * Starts a bill: of all the customer's produced work (project null), or of one project, whose billing type decides
+     * what the bill may contain. Options start from the customer, its billing defaults and the project's order.
+     */
+    public static BillingReview start(BillingCustomer customer, BillingProject project, BillingDefaults defaults,
+            List<UnbilledEntry> entries, LocalDate periodFrom, LocalDate periodTo) {
+        if (project != null && project.billingType() == BillingType.NOT_BILLED) {
+            throw new UnprocessableRequest("projectId", "project " + project.code() + " is not billed (an internal or administrative"
+                    + " project): it has no bills");
         }
-        LocalDate first = entries.stream().map(UnbilledEntry::date).min(Comparator.naturalOrder()).orElseThrow();
-        LocalDate last = entries.stream().map(UnbilledEntry::date).max(Comparator.naturalOrder()).orElseThrow();
+        boolean producedWork = project == null || project.billingType().billsProducedWork();
+        List<UnbilledEntry> reviewed = producedWork ? entries : List.of();
+        if (producedWork && reviewed.isEmpty()) {
+            throw new ConflictingState((project == null ? "customer " + customer.name() : "project " + project.code())
+                    + " has no approved, unbilled time and materials entries" + (periodFrom != null || periodTo != null ? " in this period" : ""));
+        }
+        LocalDate first = reviewed.stream().map(UnbilledEntry::date).min(Comparator.naturalOrder()).orElse(null);
+        LocalDate last = reviewed.stream().map(UnbilledEntry::date).max(Comparator.naturalOrder()).orElse(null);
         var options = new InvoiceOptions(periodFrom != null ? periodFrom : first, periodTo != null ? periodTo : last,
-                customer.paymentTermsDays(), null, null, null);
-        return new BillingReview(UUID.randomUUID(), customer,
-                entries.stream().map(e -> new ReviewLine(e, Decision.BILL, null)).toList(), options, ReviewStatus.OPEN, null);
+                customer.paymentTermsDays(), null, null, null, defaults == null ? null : defaults.billContact(),
+                defaults == null ? null : defaults.paymentRecipient(), null, null, project == null ? null : project.orderAmount());
+        return new BillingReview(UUID.randomUUID(), customer, project,
+                reviewed.stream().map(e -> new ReviewLine(e, Decision.BILL, null)).toList(), List.of(), options, ReviewStatus.OPEN, null);
     }
 
     public static BillingReview restore(UUID id, BillingCustomer customer, Collection<ReviewLine> lines, InvoiceOptions options,
             ReviewStatus status, UUID invoiceRunId) {
-        return new BillingReview(id, customer, lines, options, status, invoiceRunId);
+        return restore(id, customer, null, lines, List.of(), options, status, invoiceRunId);
+    }
+
+    public static BillingReview restore(UUID id, BillingCustomer customer, BillingProject project, Collection<ReviewLine> lines,
+            Collection<BillLine> billLines, InvoiceOptions options, ReviewStatus status, UUID invoiceRunId) {
+        return new BillingReview(id, customer, project, lines, billLines, options, status, invoiceRunId);
     }
 
     public void decide(UUID entryId, Decision decision, String writeOffReason) {
@@ -64,7 +98,8 @@ public final class BillingReview {
         if (decision == Decision.WRITE_OFF && (writeOffReason == null || writeOffReason.isBlank())) {
             throw new InvalidField("reason", "a write-off needs a reason");
         }
-        lines.put(entryId, new ReviewLine(line.entry(), decision, decision == Decision.WRITE_OFF ? writeOffReason.strip() : null));
+        requireNotCovered(line);
+        lines.put(entryId, line.decided(decision, decision == Decision.WRITE_OFF ? writeOffReason.strip() : null));
     }
 
     /** Bill All or Defer All: every entry that is not written off. */
@@ -72,7 +107,7 @@ public final class BillingReview {
         if (decision == Decision.WRITE_OFF) throw new InvalidField("decision", "write-offs are decided entry by entry, with a reason");
         requireOpen();
         for (ReviewLine line : new ArrayList<>(lines.values())) {
-            if (line.decision() != Decision.WRITE_OFF) lines.put(line.entry().entryId(), new ReviewLine(line.entry(), decision, null));
+            if (line.decision() != Decision.WRITE_OFF && line.hourly()) lines.put(line.entry().entryId(), line.decided(decision, null));
         }
     }
 
@@ -81,12 +116,176 @@ public final class BillingReview {
         this.options = options;
     }
 
-    /** Generate & Issue: allowed once, with something to bill. */
+    /** Adds a line of the kind the billing type allows; an ACTIVITY line takes the resource's billed entries of its period. */
+    public BillLine addLine(BillLine draft) {
+        requireOpen();
+        BillingType type = project == null ? BillingType.TIME_AND_MATERIALS : project.billingType();
+        if (project == null && draft.kind() != LineKind.ACTIVITY) {
+            throw new InvalidField("kind", "a customer-wide review bills produced work; " + draft.kind()
+                    + " lines belong on the bill of one project (start the review with its projectId)");
+        }
+        if (!type.allows(draft.kind())) {
+            throw new UnprocessableRequest("kind", "project " + project.code() + " is billed " + type + ", whose bills have no "
+                    + draft.kind() + " lines");
+        }
+        int position = billLines.stream().mapToInt(BillLine::position).max().orElse(0) + 1;
+        BillLine line = switch (draft.kind()) {
+            case ACTIVITY -> activityLine(position, draft);
+            case TERM -> {
+                if (billLines.stream().anyMatch(l -> draft.termId().equals(l.termId()))) {
+                    throw new ConflictingState("this bill has the term already");
+                }
+                yield withPosition(position, draft, List.of());
+            }
+            case MANUAL -> {
+                if (draft.description() == null || draft.description().isBlank()) throw new InvalidField("description", "describe the line");
+                if (draft.quantity() == null || draft.quantity().signum() == 0) throw new InvalidField("quantity", "a quantity other than 0");
+                if (draft.quantity().signum() < 0 && !draft.amendment()) {
+                    throw new InvalidField("quantity", "only an amendment may have a negative quantity");
+                }
+                if (draft.quantity().stripTrailingZeros().scale() > 4) throw new InvalidField("quantity", "at most 4 decimals");
+                if (draft.unitPrice() == null || draft.unitPrice().signum() < 0) throw new InvalidField("unitPrice", "a unit price is zero or more");
+                yield withPosition(position, draft, List.of());
+            }
+            case TIME -> throw new InvalidField("kind", "time entries come from the pool; decide BILL, DEFER or WRITE_OFF on them");
+        };
+        billLines.add(line);
+        return line;
+    }
+
+    private BillLine activityLine(int position, BillLine d) {
+        if (d.from() == null || d.to() == null || d.to().isBefore(d.from())) throw new InvalidField("to", "an activity line covers a period");
+        UUID projectId = project != null ? project.id() : d.projectId();
+        List<ReviewLine> covered = lines.values().stream()
+                .filter(l -> l.decision() == Decision.BILL && l.hourly() && l.entry().projectId().equals(projectId)
+                        && l.entry().resourceId().equals(d.resourceId()) && !l.entry().date().isBefore(d.from())
+                        && !l.entry().date().isAfter(d.to()))
+                .toList();
+        BigDecimal hours = covered.stream().map(l -> l.entry().hours()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal days = d.quantity() != null ? d.quantity() : hours.divide(HOURS_PER_DAY, 2, RoundingMode.HALF_UP);
+        if (days.signum() <= 0) {
+            throw new InvalidField("quantity", "no billed hours of this resource on the project in " + d.from() + " to " + d.to()
+                    + "; give the days");
+        }
+        if (days.stripTrailingZeros().scale() > 2) throw new InvalidField("quantity", "days with at most 2 decimals");
+        String resource = covered.isEmpty() ? d.resourceName() : covered.getFirst().entry().resourceName();
+        String description = d.description() != null ? d.description()
+                : (resource == null ? "" : resource + " - ") + d.activityType() + ", " + d.from() + " to " + d.to();
+        List<UUID> coveredIds = covered.stream().map(l -> l.entry().entryId()).toList();
+        covered.forEach(l -> lines.put(l.entry().entryId(), l.coveredBy(position)));
+        return new BillLine(position, LineKind.ACTIVITY, projectId, null, d.resourceId(), resource, d.activityType(), d.from(), d.to(),
+                description, d.detail(), days, "DAY", d.unitPrice(), false, null, coveredIds, null);
+    }
+
+    private static BillLine withPosition(int position, BillLine d, List<UUID> covered) {
+        return new BillLine(position, d.kind(), d.projectId(), d.termId(), d.resourceId(), d.resourceName(), d.activityType(), d.from(),
+                d.to(), d.description(), d.detail(), d.quantity(), d.unit(), d.unitPrice(), d.amendment(), d.catalogItemId(), covered, null);
+    }
+
+    /** Edits the text of a line before issue (the generated description of an activity line, say). */
+    public BillLine describeLine(int position, String description, String detail) {
+        requireOpen();
+        BillLine line = billLine(position);
+        if (description != null && description.isBlank()) throw new InvalidField("description", "a line keeps a description");
+        BillLine edited = line.describedAs(description != null ? description.strip() : line.description(),
+                detail != null ? (detail.isBlank() ? null : detail.strip()) : line.detail());
+        billLines.set(billLines.indexOf(line), edited);
+        return edited;
+    }
+
+    /** Removes a line; the entries an activity line covered are billed by the hour again. */
+    public void removeLine(int position) {
+        requireOpen();
+        BillLine line = billLine(position);
+        billLines.remove(line);
+        for (UUID entryId : line.coveredEntryIds()) {
+            ReviewLine covered = lines.get(entryId);
+            if (covered != null) lines.put(entryId, covered.coveredBy(null));
+        }
+    }
+
+    private BillLine billLine(int position) {
+        return billLines.stream().filter(l -> l.position() == position).findFirst()
+                .orElseThrow(() -> new InvalidField("position", "this bill has no line " + position));
+    }
+
+    private void requireNotCovered(ReviewLine line) {
+        if (!line.hourly()) {
+            throw new ConflictingState("entry " + line.entry().entryId() + " is billed in days by line " + line.coveredBy()
+                    + "; remove that line to decide on the entry alone");
+        }
+    }
+
+    /**
+     * Applies the caps of capped projects: day lines first, then entries by date, are billed while the cap lasts;
+     * the line that crosses it is billed up to the cap (hours or days floored to 0.01), the rest is capped. Nothing
+     * is dropped: capped hours are written off with reason "cap" at issue and shown in the summary.
+     *
+     * @param capState per capped project of this review: its cap and what other bills have used of it
+     */
+    public void applyCaps(Map<UUID, CapState> capState) {
+        caps.clear();
+        String currency = customer.currency();
+        for (var cap : capState.entrySet()) {
+            UUID projectId = cap.getKey();
+            BigDecimal left = cap.getValue().cap().subtract(cap.getValue().used()).max(BigDecimal.ZERO);
+            BigDecimal billed = Money.zero(currency), capped = Money.zero(currency);
+            for (BillLine line : new ArrayList<>(billLines)) {
+                if (!projectId.equals(line.projectId()) || line.kind() != LineKind.ACTIVITY) continue;
+                BigDecimal full = Money.amount(line.quantity(), line.unitPrice(), currency);
+                BigDecimal billable = full.compareTo(left) <= 0 ? line.quantity() : floor(left, line.unitPrice(), line.quantity());
+                BillLine cappedLine = line.capped(line.quantity().subtract(billable));
+                billLines.set(billLines.indexOf(line), cappedLine);
+                left = left.subtract(cappedLine.amount(currency));
+                billed = billed.add(cappedLine.amount(currency));
+                capped = capped.add(cappedLine.cappedAmount(currency));
+            }
+            for (ReviewLine line : lines.values().stream().filter(l -> l.decision() == Decision.BILL && l.hourly()
+                    && l.entry().projectId().equals(projectId)).toList()) {
+                BigDecimal full = Money.lineAmount(line.entry().hours(), line.entry().rate(), currency);
+                BigDecimal billable = full.compareTo(left) <= 0 ? line.entry().hours() : floor(left, line.entry().rate(), line.entry().hours());
+                ReviewLine cappedLine = line.capped(line.entry().hours().subtract(billable));
+                lines.put(line.entry().entryId(), cappedLine);
+                left = left.subtract(cappedLine.amount());
+                billed = billed.add(cappedLine.amount());
+                capped = capped.add(cappedLine.cappedAmount());
+            }
+            caps.put(projectId, new CapUse(projectId, cap.getValue().cap(), cap.getValue().used(), billed, capped));
+        }
+    }
+
+    /** The largest quantity, in hundredths, whose amount stays within what is left. */
+    private static BigDecimal floor(BigDecimal left, BigDecimal price, BigDecimal most) {
+        if (price.signum() == 0) return most;
+        return left.divide(price, 2, RoundingMode.DOWN).min(most);
+    }
+
+    /** A capped project's cap and what issued and generating bills have used of it. */
+    public record CapState(BigDecimal cap, BigDecimal used) {
+    }
+
+    /** The projects of this review whose entries are capped. */
+    public java.util.Set<UUID> cappedProjects() {
+        java.util.Set<UUID> capped = new java.util.LinkedHashSet<>();
+        lines.values().stream().filter(l -> BillingType.of(l.entry().billingType()) == BillingType.CAPPED_TIME_AND_MATERIALS)
+                .forEach(l -> capped.add(l.entry().projectId()));
+        if (project != null && project.billingType() == BillingType.CAPPED_TIME_AND_MATERIALS) capped.add(project.id());
+        return capped;
+    }
+
+    /** Generate & Issue: allowed once, with something to bill; a fixed-price bill needs a term. */
     public void startGeneration(UUID runId) {
         if (status != ReviewStatus.OPEN) {
             throw new ConflictingState("review " + id + " was generated already" + (invoiceRunId == null ? "" : " (invoice run " + invoiceRunId + ")"));
         }
-        if (billed().isEmpty()) throw new ConflictingState("nothing to bill: every entry of this review is deferred or written off");
+        if (project != null && project.billingType() == BillingType.FIXED_PRICE
+                && billLines.stream().noneMatch(l -> l.kind() == LineKind.TERM)) {
+            throw new ConflictingState("project " + project.code() + " is billed at terms: add a term of its billing calendar first");
+        }
+        if (billedEntries().isEmpty() && billLines.isEmpty()) {
+            throw new ConflictingState("nothing to bill: every entry of this review is deferred, written off or beyond the cap");
+        }
+        if (summary().subtotal().signum() < 0) throw new ConflictingState("the bill's net amount is negative: issue a credit note instead");
         status = ReviewStatus.GENERATING;
         invoiceRunId = runId;
     }
@@ -102,13 +301,17 @@ public final class BillingReview {
     public ReviewSummary summary() {
         String currency = customer.currency();
         BigDecimal subtotal = Money.zero(currency);
-        BigDecimal billedHours = BigDecimal.ZERO, deferred = BigDecimal.ZERO, writtenOff = BigDecimal.ZERO;
-        BigDecimal writtenOffAmount = Money.zero(currency);
+        BigDecimal billedHours = BigDecimal.ZERO, deferred = BigDecimal.ZERO, writtenOff = BigDecimal.ZERO, cappedHours = BigDecimal.ZERO;
+        BigDecimal writtenOffAmount = Money.zero(currency), cappedAmount = Money.zero(currency);
         for (ReviewLine line : lines.values()) {
             switch (line.decision()) {
                 case BILL -> {
-                    billedHours = billedHours.add(line.entry().hours());
-                    subtotal = subtotal.add(line.amount());
+                    billedHours = billedHours.add(line.billedHours());
+                    cappedHours = cappedHours.add(line.cappedHours());
+                    if (line.hourly()) {
+                        subtotal = subtotal.add(line.amount());
+                        cappedAmount = cappedAmount.add(line.cappedAmount());
+                    }
                 }
                 case DEFER -> deferred = deferred.add(line.entry().hours());
                 case WRITE_OFF -> {
@@ -117,18 +320,44 @@ public final class BillingReview {
                 }
             }
         }
+        for (BillLine line : billLines) {
+            subtotal = subtotal.add(line.amount(currency));
+            cappedAmount = cappedAmount.add(line.cappedAmount(currency));
+        }
         BigDecimal tax = Money.tax(subtotal, customer.taxRate(), currency);
-        return new ReviewSummary(lines.size(), billedHours, deferred, writtenOff, writtenOffAmount, subtotal, customer.taxRate(),
-                tax, subtotal.add(tax), currency);
+        return new ReviewSummary(lines.size(), billedHours, deferred, writtenOff, writtenOffAmount, cappedHours, cappedAmount,
+                billLines.size(), subtotal, customer.taxRate(), tax, subtotal.add(tax), currency);
     }
 
+    /** Entries billed by the hour, with hours left after capping. */
     public List<ReviewLine> billed() {
-        return lines.values().stream().filter(l -> l.decision() == Decision.BILL).toList();
+        return lines.values().stream().filter(l -> l.decision() == Decision.BILL && l.hourly() && l.billedHours().signum() > 0).toList();
+    }
+
+    /** Every entry the invoice bills: by the hour, or in days within an activity line. */
+    public List<ReviewLine> billedEntries() {
+        return lines.values().stream().filter(l -> l.decision() == Decision.BILL && (!l.hourly() || l.billedHours().signum() > 0)).toList();
+    }
+
+    /** Entries to bill whose hours the cap took entirely: written off with reason "cap". */
+    public List<ReviewLine> cappedOut() {
+        return lines.values().stream().filter(l -> l.decision() == Decision.BILL && l.hourly() && l.billedHours().signum() == 0).toList();
     }
 
     /** The entries the invoice run takes out of the pool: billed and written off ones (deferred ones stay). */
     public List<UUID> entriesTaken() {
         return lines.values().stream().filter(l -> l.decision() != Decision.DEFER).map(l -> l.entry().entryId()).toList();
+    }
+
+    public List<UUID> termsTaken() {
+        return billLines.stream().filter(l -> l.kind() == LineKind.TERM).map(BillLine::termId).toList();
+    }
+
+    /** "% of order": the net amount over the order amount, in percent; null without an order amount. */
+    public BigDecimal percentOfOrder() {
+        BigDecimal order = options.orderAmount();
+        if (order == null) return null;
+        return summary().subtotal().movePointRight(2).divide(order, 2, RoundingMode.HALF_UP);
     }
 
     private void requireOpen() {
@@ -137,6 +366,9 @@ public final class BillingReview {
 
     public UUID id() { return id; }
     public BillingCustomer customer() { return customer; }
+    public BillingProject project() { return project; }
+    public List<BillLine> billLines() { return List.copyOf(billLines); }
+    public List<CapUse> caps() { return List.copyOf(caps.values()); }
     public List<ReviewLine> lines() { return List.copyOf(lines.values()); }
     public InvoiceOptions options() { return options; }
     public ReviewStatus status() { return status; }

@@ -16,6 +16,11 @@ public final class Money {
         return hours.multiply(rate).setScale(minorUnit(currency), RoundingMode.HALF_UP);
     }
 
+    /** Quantity x unit price of any line, rounded once to the currency's minor unit. */
+    public static BigDecimal amount(BigDecimal quantity, BigDecimal unitPrice, String currency) {
+        return quantity.multiply(unitPrice).setScale(minorUnit(currency), RoundingMode.HALF_UP);
+    }
+
     public static BigDecimal tax(BigDecimal subtotal, BigDecimal ratePercent, String currency) {
         return subtotal.multiply(ratePercent).movePointLeft(2).setScale(minorUnit(currency), RoundingMode.HALF_UP);
     }

@@ -9,15 +9,22 @@ import java.util.UUID;
 import org.hourbill.billing.application.BillingReviews;
 import org.hourbill.billing.application.BillingReviews.EntryDecision;
 import org.hourbill.billing.application.InvoiceRunner;
+import org.hourbill.billing.domain.plan.BillingDefaults;
+import org.hourbill.billing.domain.plan.BillingProject;
+import org.hourbill.billing.domain.review.BillLine;
 import org.hourbill.billing.domain.review.BillingReview;
+import org.hourbill.billing.domain.review.CapUse;
 import org.hourbill.billing.domain.review.Decision;
 import org.hourbill.billing.domain.review.InvoiceOptions;
+import org.hourbill.billing.domain.review.LineKind;
 import org.hourbill.billing.domain.review.ReviewLine;
 import org.hourbill.billing.domain.review.ReviewStatus;
 import org.hourbill.billing.domain.review.ReviewSummary;
 import org.hourbill.billing.domain.run.InvoiceRun;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -48,7 +55,7 @@ class ReviewController {
 
     @PostMapping
     ResponseEntity<ReviewView> start(@Valid @RequestBody StartRequest request) {
-        BillingReview review = reviews.start(request.customerId(), request.periodFrom(), request.periodTo());
+        BillingReview review = reviews.start(request.customerId(), request.projectId(), request.periodFrom(), request.periodTo());
         return ResponseEntity.created(URI.create("/reviews/" + review.id())).body(ReviewView.of(review));
     }
 
@@ -81,7 +88,28 @@ class ReviewController {
     @PutMapping("/{id}/options")
     ReviewView options(@PathVariable UUID id, @Valid @RequestBody OptionsRequest request) {
         return ReviewView.of(reviews.choose(id, new InvoiceOptions(request.periodFrom(), request.periodTo(),
-                request.paymentTermsDays(), request.poNumber(), request.notes(), request.frameOrderId())));
+                request.paymentTermsDays(), request.poNumber(), request.notes(), request.frameOrderId(), request.billContact(),
+                request.paymentRecipient(), request.responsible(), request.comments(), request.orderAmount())));
+    }
+
+    /** Adds a term (fixed price), an activity line (days at a daily price) or a manual line (free or from the catalog). */
+    @PostMapping("/{id}/lines")
+    ResponseEntity<ReviewView> addLine(@PathVariable UUID id, @Valid @RequestBody LineRequest r) {
+        BillingReview review = reviews.addLine(id, new BillingReviews.NewLine(r.kind(), r.projectId(), r.termId(), r.resourceId(),
+                r.activityType(), r.from(), r.to(), r.quantity(), r.description(), r.detail(), r.unitPrice(), r.unit(), r.amendment(),
+                r.catalogItemId()));
+        return ResponseEntity.status(201).body(ReviewView.of(review));
+    }
+
+    /** Edits a line's description or detail before issue (say, the generated description of an activity line). */
+    @PatchMapping("/{id}/lines/{position}")
+    ReviewView describeLine(@PathVariable UUID id, @PathVariable int position, @Valid @RequestBody LineText r) {
+        return ReviewView.of(reviews.describeLine(id, position, r.description(), r.detail()));
+    }
+
+    @DeleteMapping("/{id}/lines/{position}")
+    ReviewView removeLine(@PathVariable UUID id, @PathVariable int position) {
+        return ReviewView.of(reviews.removeLine(id, position));
     }
 
     @GetMapping("/{id}/preview")
@@ -97,7 +125,16 @@ class ReviewController {
                 .body(InvoiceRunController.RunView.of(run, null, null));
     }
 
-    record StartRequest(@NotNull UUID customerId, LocalDate periodFrom, LocalDate periodTo) {
+    /** @param projectId null: all the customer's produced work; else the bill of that project, as its billing type says */
+    record StartRequest(@NotNull UUID customerId, UUID projectId, LocalDate periodFrom, LocalDate periodTo) {
+    }
+
+    record LineRequest(@NotNull LineKind kind, UUID projectId, UUID termId, UUID resourceId, @Size(max = 100) String activityType,
+            LocalDate from, LocalDate to, BigDecimal quantity, @Size(max = 1000) String description, @Size(max = 1000) String detail,
+            BigDecimal unitPrice, @Size(max = 3) String unit, Boolean amendment, UUID catalogItemId) {
+    }
+
+    record LineText(@Size(max = 1000) String description, @Size(max = 1000) String detail) {
     }
 
     record DecisionsRequest(@NotEmpty List<@Valid DecisionRequest> decisions) {
@@ -107,23 +144,47 @@ class ReviewController {
     }
 
     record OptionsRequest(@NotNull LocalDate periodFrom, @NotNull LocalDate periodTo, @NotNull @PositiveOrZero Integer paymentTermsDays,
-            @Size(max = 60) String poNumber, @Size(max = 2000) String notes, UUID frameOrderId) {
+            @Size(max = 60) String poNumber, @Size(max = 2000) String notes, UUID frameOrderId,
+            @Valid BillingDefaults.Contact billContact, @Valid BillingDefaults.PaymentRecipient paymentRecipient,
+            @Size(max = 200) String responsible, @Size(max = 2000) String comments, BigDecimal orderAmount) {
     }
 
-    record LineView(UUID entryId, LocalDate date, UUID projectId, String task, String resourceName, String role,
-            BigDecimal hours, BigDecimal rate, BigDecimal amount, Decision decision, String writeOffReason) {
+    /**
+     * @param cappedHours hours a project's cap keeps off the bill
+     * @param billedInLine the activity line that bills the entry in days, or null
+     */
+    record LineView(UUID entryId, LocalDate date, UUID projectId, String billingType, String task, String resourceName, String role,
+            BigDecimal hours, BigDecimal rate, BigDecimal amount, Decision decision, String writeOffReason, BigDecimal cappedHours,
+            Integer billedInLine) {
         static LineView of(ReviewLine l) {
             var e = l.entry();
-            return new LineView(e.entryId(), e.date(), e.projectId(), e.task(), e.resourceName(), e.role(), e.hours(), e.rate(),
-                    l.amount(), l.decision(), l.writeOffReason());
+            return new LineView(e.entryId(), e.date(), e.projectId(), e.billingType(), e.task(), e.resourceName(), e.role(), e.hours(),
+                    e.rate(), l.amount(), l.decision(), l.writeOffReason(), l.cappedHours(), l.coveredBy());
         }
     }
 
-    record ReviewView(UUID id, UUID customerId, String customerName, ReviewStatus status, InvoiceOptions options,
-            ReviewSummary summary, List<LineView> entries, UUID invoiceRunId) {
+    record BillLineView(int position, LineKind kind, UUID projectId, UUID termId, String resourceName, String activityType,
+            LocalDate from, LocalDate to, String description, String detail, BigDecimal quantity, BigDecimal cappedQuantity,
+            String unit, BigDecimal unitPrice, BigDecimal amount, boolean amendment, UUID catalogItemId, List<UUID> coveredEntryIds) {
+        static BillLineView of(BillLine l, String currency) {
+            return new BillLineView(l.position(), l.kind(), l.projectId(), l.termId(), l.resourceName(), l.activityType(), l.from(),
+                    l.to(), l.description(), l.detail(), l.quantity(), l.cappedQuantity(), l.unit(), l.unitPrice(), l.amount(currency),
+                    l.amendment(), l.catalogItemId(), l.coveredEntryIds());
+        }
+    }
+
+    /**
+     * @param project the project billed, with its billing type; null for a customer-wide review of produced work
+     * @param caps    per capped project: cap, used by earlier bills, billed now, kept off by the cap, and left after
+     */
+    record ReviewView(UUID id, UUID customerId, String customerName, BillingProject project, ReviewStatus status,
+            InvoiceOptions options, ReviewSummary summary, List<LineView> entries, List<BillLineView> lines, List<CapUse> caps,
+            BigDecimal percentOfOrder, UUID invoiceRunId) {
         static ReviewView of(BillingReview r) {
-            return new ReviewView(r.id(), r.customer().id(), r.customer().name(), r.status(), r.options(), r.summary(),
-                    r.lines().stream().map(LineView::of).toList(), r.invoiceRunId());
+            String currency = r.customer().currency();
+            return new ReviewView(r.id(), r.customer().id(), r.customer().name(), r.project(), r.status(), r.options(), r.summary(),
+                    r.lines().stream().map(LineView::of).toList(), r.billLines().stream().map(l -> BillLineView.of(l, currency)).toList(),
+                    r.caps(), r.percentOfOrder(), r.invoiceRunId());
         }
     }
 }

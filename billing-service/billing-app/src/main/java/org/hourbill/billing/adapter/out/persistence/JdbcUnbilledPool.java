@@ -1,5 +1,6 @@
 package org.hourbill.billing.adapter.out.persistence;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -62,13 +63,14 @@ class JdbcUnbilledPool implements UnbilledPool {
     }
 
     @Override
-    public List<UnbilledEntry> reviewable(UUID customerId, LocalDate from, LocalDate to) {
+    public List<UnbilledEntry> reviewable(UUID customerId, UUID projectId, LocalDate from, LocalDate to) {
         return jdbc.query("""
                 select * from unbilled_entry
-                where customer_id = ? and state = 'UNBILLED' and billing_type = 'TIME_AND_MATERIALS'
+                where customer_id = ? and state = 'UNBILLED' and billing_type in ('TIME_AND_MATERIALS', 'CAPPED_TIME_AND_MATERIALS')
+                  and (?::uuid is null or project_id = ?)
                   and (?::date is null or work_date >= ?) and (?::date is null or work_date <= ?)
-                order by work_date, resource_name, entry_id""", (rs, i) -> entry(rs), customerId, date(from), date(from),
-                date(to), date(to));
+                order by work_date, resource_name, entry_id""", (rs, i) -> entry(rs), customerId, projectId, projectId, date(from),
+                date(from), date(to), date(to));
     }
 
     @Override
@@ -95,11 +97,15 @@ class JdbcUnbilledPool implements UnbilledPool {
     }
 
     @Override
-    public void settle(UUID invoiceRunId, String invoiceNumber, Collection<UUID> billed, Map<UUID, String> writtenOff) {
-        jdbc.update("""
-                update unbilled_entry set state = 'BILLED', invoice_number = ?, settled_at = now()
-                where reserved_by = ? and entry_id = any(?) and state = 'RESERVED'""", invoiceNumber, invoiceRunId,
-                billed.toArray(UUID[]::new));
+    public void settle(UUID invoiceRunId, String invoiceNumber, Map<UUID, BigDecimal> billed, Map<UUID, String> writtenOff) {
+        jdbc.batchUpdate("""
+                update unbilled_entry set state = 'BILLED', invoice_number = ?, capped_hours = ?, settled_at = now()
+                where reserved_by = ? and entry_id = ? and state = 'RESERVED'""", billed.entrySet(), 1_000, (ps, e) -> {
+            ps.setString(1, invoiceNumber);
+            ps.setBigDecimal(2, e.getValue());
+            ps.setObject(3, invoiceRunId);
+            ps.setObject(4, e.getKey());
+        });
         jdbc.batchUpdate("""
                 update unbilled_entry set state = 'WRITTEN_OFF', write_off_reason = ?, settled_at = now()
                 where reserved_by = ? and entry_id = ? and state = 'RESERVED'""", writtenOff.entrySet(), 1_000, (ps, e) -> {
@@ -112,7 +118,8 @@ class JdbcUnbilledPool implements UnbilledPool {
     @Override
     public int returnToPool(String invoiceNumber, Collection<UUID> entryIds) {
         return jdbc.update("""
-                update unbilled_entry set state = 'UNBILLED', invoice_number = null, reserved_by = null, settled_at = null
+                update unbilled_entry set state = 'UNBILLED', invoice_number = null, reserved_by = null, settled_at = null,
+                    capped_hours = 0
                 where invoice_number = ? and entry_id = any(?) and state = 'BILLED'""", invoiceNumber, entryIds.toArray(UUID[]::new));
     }
 
@@ -127,10 +134,15 @@ class JdbcUnbilledPool implements UnbilledPool {
     @Override
     public List<RealisationRow> realisation(UUID customerId) {
         return jdbc.query("""
-                select state, sum(hours) as hours, sum(amount) as amount, count(*) as entries
-                from unbilled_entry where customer_id = ? group by state order by state""",
+                select state, sum(h) as hours, sum(a) as amount, count(*) as entries from (
+                    select state, hours - capped_hours as h, amount - capped_hours * rate as a
+                    from unbilled_entry where customer_id = ?
+                    union all -- the part of partly billed entries that a cap kept off their invoice
+                    select 'WRITTEN_OFF', capped_hours, capped_hours * rate
+                    from unbilled_entry where customer_id = ? and capped_hours > 0
+                ) parts group by state order by state""",
                 (rs, i) -> new RealisationRow(rs.getString("state"), rs.getBigDecimal("hours"), rs.getBigDecimal("amount"),
-                        rs.getLong("entries")), customerId);
+                        rs.getLong("entries")), customerId, customerId);
     }
 
     private static Date date(LocalDate d) {

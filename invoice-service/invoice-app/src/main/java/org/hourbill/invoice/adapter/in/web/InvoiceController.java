@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.hourbill.invoice.application.InvoiceLifecycle;
+import org.hourbill.invoice.domain.BillDetails;
 import org.hourbill.invoice.domain.CreditNote;
 import org.hourbill.invoice.domain.EntryDisposition;
 import org.hourbill.invoice.domain.Invoice;
@@ -118,7 +119,8 @@ class InvoiceController {
                 s.overdue(today(), i.dueDate()), s.sentOn(), s.sendMode(), s.paidOn(), s.creditNoteId(), i.seller(), i.buyer(),
                 i.currency(), i.issueDate(), i.dueDate(), i.periodFrom(), i.periodTo(), i.paymentTermsDays(), i.poNumber(),
                 fo == null ? null : new FrameOrderView(fo.frameOrderId(), fo.poNumber(), fo.drawDownId()), i.notes(), i.lines(),
-                i.totalHours(), i.subtotal(), i.taxRate(), i.taxAmount(), i.total(), i.issuedAt(), i.invoiceRunId());
+                i.totalHours(), i.subtotal(), i.taxRate(), i.taxAmount(), i.total(), i.issuedAt(), i.invoiceRunId(), i.bill(),
+                i.percentOfOrder());
     }
 
     private LocalDate today() {
@@ -144,6 +146,6 @@ class InvoiceController {
             String currency, LocalDate issueDate, LocalDate dueDate, LocalDate periodFrom, LocalDate periodTo,
             int paymentTermsDays, String poNumber, FrameOrderView frameOrder, String notes, List<InvoiceLine> lines,
             BigDecimal totalHours, BigDecimal subtotal, BigDecimal taxRate, BigDecimal taxAmount, BigDecimal total,
-            Instant issuedAt, UUID invoiceRunId) {
+            Instant issuedAt, UUID invoiceRunId, BillDetails bill, BigDecimal percentOfOrder) {
     }
 }

@@ -34,7 +34,6 @@ import org.mustangproject.ZUGFeRD.ZUGFeRDExporterFromA3;
  * positive amounts as the standard wants. The XML carries exactly the rounded amounts of the printed document.
  */
 public class EInvoices {
-    private static final String HOUR = "HUR";
     private final EInvoiceSettings settings;
 
     public EInvoices(EInvoiceSettings settings) {
@@ -82,7 +81,12 @@ public class EInvoices {
         var s = d.seller();
         PostalAddress sellerAddress = PostalAddress.parse(s.address(), settings.country());
         TradeParty seller = party(s.name(), sellerAddress).addVATID(s.taxId());
-        if (s.iban() != null) seller.addBankDetails(new BankDetails(s.iban(), s.bic()).setAccountName(s.name()));
+        if (d.recipientAccount()) {
+            var r = d.bill().paymentRecipient();
+            seller.addBankDetails(new BankDetails(r.iban(), r.bic()).setAccountName(r.name()));
+        } else if (s.iban() != null) {
+            seller.addBankDetails(new BankDetails(s.iban(), s.bic()).setAccountName(s.name()));
+        }
         if (settings.contactEmail() != null) {
             seller.setContact(new Contact(settings.contactName(), settings.contactPhone(), settings.contactEmail()));
             seller.setEmail(settings.contactEmail());
@@ -91,6 +95,8 @@ public class EInvoices {
         TradeParty buyer = party(b.name(), PostalAddress.parse(b.address(), settings.country()));
         if (b.taxId() != null) buyer.addVATID(b.taxId());
         buyer.setID(b.customerId().toString());
+        var contact = d.bill().billContact();
+        if (contact != null) buyer.setContact(new Contact().setName(contact.name()).setEMail(contact.email()));
         buyerAddress.ifPresent(a -> {
             if (a.scheme().equals("EM")) buyer.setEmail(a.address());
             else buyer.addUriUniversalCommunicationID(new SchemedID(a.scheme(), a.address()));
@@ -110,6 +116,10 @@ public class EInvoices {
             invoice.setDeliveryDate(date(d.issueDate()));
         }
         if (d.poNumber() != null) invoice.setBuyerOrderReferencedDocumentID(d.poNumber());
+        if (!d.payeeName().equals(s.name())) {
+            // BG-10: the payment goes to someone other than the seller
+            invoice.setPayee(new TradeParty().setName(d.payeeName()));
+        }
         if (d.creditNote()) {
             invoice.setCreditNote();
             // BR-CO-25: a positive amount due needs terms or a due date; a credit is due at once.
@@ -122,15 +132,15 @@ public class EInvoices {
             invoice.addNote(d.notes());
         }
         for (InvoiceLine l : d.lines()) {
-            String name = (l.task() == null ? "Consulting" : l.task()) + " " + l.date();
-            String description = l.resourceName() == null ? "" : l.resourceName() + (l.role() == null ? "" : ", " + l.role());
-            Product product = new Product(name, description, HOUR, d.taxRate());
-            Item item = new Item(product, l.rate(), l.hours().abs());
+            String name = LineText.description(l) + (l.date() == null ? "" : " " + l.date());
+            Product product = new Product(name, LineText.detail(l), l.unit(), d.taxRate());
+            // a credit note negates the quantities; the document type (381) carries the sign
+            Item item = new Item(product, l.unitPrice(), d.creditNote() ? l.quantity().negate() : l.quantity());
             item.setId(String.valueOf(l.position()));
             // The standard computes the line at two decimals; where the currency rounds coarser (JPY), a line
             // allowance or charge brings it to the document's amount, so that line, lines sum and print agree.
-            BigDecimal exact = l.rate().multiply(l.hours().abs()).setScale(2, RoundingMode.HALF_UP);
-            BigDecimal rounding = l.amount().abs().subtract(exact);
+            BigDecimal exact = l.unitPrice().multiply(d.creditNote() ? l.quantity().negate() : l.quantity()).setScale(2, RoundingMode.HALF_UP);
+            BigDecimal rounding = (d.creditNote() ? l.amount().negate() : l.amount()).subtract(exact);
             if (rounding.signum() > 0) {
                 item.addCharge(new Charge(rounding).setReason("Rounding to whole " + d.currency()).setReasonCode("ZZZ"));
             } else if (rounding.signum() < 0) {

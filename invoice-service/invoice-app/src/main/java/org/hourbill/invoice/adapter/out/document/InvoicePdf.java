@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.TimeZone;
 
@@ -40,6 +41,7 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.hourbill.invoice.application.DocumentDigest;
 import org.hourbill.invoice.domain.InvoiceLine;
+import org.hourbill.invoice.domain.LineKind;
 
 /**
  * Renders an invoice or credit note as a branded A4 PDF, PDF/A-3 ready (embedded fonts, sRGB output intent, XMP),
@@ -51,7 +53,7 @@ public class InvoicePdf {
     private static final float ROW = 15, TABLE_TOP = 520, TABLE_BOTTOM = 90;
     /** Left edges of date, project / task and resource; right edges of hours, rate and amount. */
     private static final float[] COLUMN_X = {MARGIN, 108, 290, 425, 485, WIDTH - MARGIN};
-    private static final String[] HEADERS = {"Date", "Project / task", "Resource", "Hours", "Rate", "Amount"};
+    private static final String[] HEADERS = {"Date", "Description", "Resource / detail", "Quantity", "Unit price", "Amount"};
     private static final Color TEXT = new Color(0x22, 0x22, 0x22), MUTED = new Color(0x66, 0x66, 0x66);
     // Source Sans Pro (SIL Open Font License) ships with the Mustang library we use for e-invoices.
     private static final String REGULAR = "/fonts/SourceSansPro-Regular.ttf", BOLD = "/fonts/SourceSansPro-Bold.ttf";
@@ -71,7 +73,8 @@ public class InvoicePdf {
         try (PDDocument pdf = new PDDocument()) {
             Page.Fonts fonts = new Page.Fonts(PDType0Font.load(pdf, parsed.regular(), true), PDType0Font.load(pdf, parsed.bold(), true));
             PDImageXObject logoImage = logo == null ? null : PDImageXObject.createFromByteArray(pdf, logo, "logo");
-            List<List<InvoiceLine>> pages = paginate(d.lines());
+            Map<InvoiceLine, Cells> cells = cells(d.lines(), fonts);
+            List<List<InvoiceLine>> pages = paginate(d.lines(), l -> cells.containsKey(l) ? cells.get(l).rows() : 1);
             for (int p = 0; p < pages.size(); p++) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 pdf.addPage(page);
@@ -79,7 +82,7 @@ public class InvoicePdf {
                     Page out = new Page(cs, fonts);
                     header(out, d, logoImage);
                     if (p == 0) addresses(out, d);
-                    float y = table(out, d, pages.get(p), p == 0 ? TABLE_TOP : 700);
+                    float y = table(out, pages.get(p), cells, p == 0 ? TABLE_TOP : 700);
                     if (p == pages.size() - 1) closing(out, d, y);
                     footer(out, d, p + 1, pages.size());
                 }
@@ -104,20 +107,41 @@ public class InvoicePdf {
 
     private final java.util.Queue<ParsedFonts> fontPool = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-    /** Lines per page: the first page has the addresses above its table; the last needs room for the totals. */
-    private static List<List<InvoiceLine>> paginate(List<InvoiceLine> lines) {
+    /**
+     * Lines per page, by the rows they take: the first page has the addresses above its table; the last needs room
+     * for the totals.
+     */
+    private static List<List<InvoiceLine>> paginate(List<InvoiceLine> lines, java.util.function.ToIntFunction<InvoiceLine> rows) {
         int first = (int) ((TABLE_TOP - TABLE_BOTTOM) / ROW) - 1, others = (int) ((700 - TABLE_BOTTOM) / ROW) - 1;
         int closingRows = 14;
         List<List<InvoiceLine>> pages = new ArrayList<>();
-        int i = 0;
+        int i = 0, lastRows;
         do {
             int room = pages.isEmpty() ? first : others;
-            int take = Math.min(room, lines.size() - i);
-            pages.add(lines.subList(i, i + take));
-            i += take;
+            int start = i, used = 0;
+            while (i < lines.size() && (used + rows.applyAsInt(lines.get(i)) <= room || i == start)) used += rows.applyAsInt(lines.get(i++));
+            pages.add(lines.subList(start, i));
+            lastRows = used;
         } while (i < lines.size());
-        if (pages.getLast().size() > (pages.size() == 1 ? first : others) - closingRows) pages.add(List.of());
+        if (lastRows > (pages.size() == 1 ? first : others) - closingRows) pages.add(List.of());
         return pages;
+    }
+
+    /** The wrapped description and detail of lines that say more than a time entry's task and resource. */
+    private record Cells(List<String> description, List<String> detail) {
+        int rows() {
+            return Math.max(1, Math.max(description.size(), detail.size()));
+        }
+    }
+
+    private static Map<InvoiceLine, Cells> cells(List<InvoiceLine> lines, Page.Fonts fonts) throws IOException {
+        Map<InvoiceLine, Cells> cells = new java.util.IdentityHashMap<>();
+        for (InvoiceLine l : lines) {
+            if (l.kind() == LineKind.TIME) continue; // one row each: a month of entries stays compact
+            cells.put(l, new Cells(Page.wrapped(LineText.description(l), fonts.regular(), 9, COLUMN_X[2] - COLUMN_X[1] - 6),
+                    Page.wrapped(LineText.detail(l), fonts.regular(), 9, COLUMN_X[3] - COLUMN_X[2] - 50)));
+        }
+        return cells;
     }
 
     private void header(Page out, PrintedDocument d, PDImageXObject logoImage) throws IOException {
@@ -150,13 +174,20 @@ public class InvoicePdf {
         if (d.paymentTermsDays() != null) facts.add(new String[] {"Payment terms", d.paymentTermsDays() + " days net"});
         if (d.poNumber() != null) facts.add(new String[] {"PO number", d.poNumber()});
         if (d.frameOrderPoNumber() != null) facts.add(new String[] {"Frame order", d.frameOrderPoNumber()});
+        var bill = d.bill();
+        if (bill.billContact() != null) facts.add(new String[] {"Bill contact", bill.billContact().name()});
+        if (bill.responsible() != null) facts.add(new String[] {"Responsible", bill.responsible()});
+        if (bill.orderAmount() != null) {
+            facts.add(new String[] {"Order amount", d.currency() + " " + number(bill.orderAmount(), d.total().scale())});
+        }
+        if (d.percentOfOrder() != null) facts.add(new String[] {"% of order", number(d.percentOfOrder(), 2) + " %"});
         for (int i = 0; i < facts.size(); i++) {
             out.text(facts.get(i)[0], out.fonts.regular(), 9, 330, y - i * 14, MUTED);
             out.text(facts.get(i)[1], out.fonts.bold(), 10, 420, y - i * 14, TEXT);
         }
     }
 
-    private float table(Page out, PrintedDocument d, List<InvoiceLine> lines, float top) throws IOException {
+    private float table(Page out, List<InvoiceLine> lines, Map<InvoiceLine, Cells> cells, float top) throws IOException {
         out.fill(branding.accent(), MARGIN - 4, top - 4, WIDTH - 2 * MARGIN + 8, ROW);
         for (int c = 0; c < HEADERS.length; c++) {
             if (c >= 3) out.right(HEADERS[c], out.fonts.bold(), 9, COLUMN_X[c], top, TEXT);
@@ -164,15 +195,33 @@ public class InvoicePdf {
         }
         float y = top - ROW - 2;
         for (InvoiceLine l : lines) {
-            out.text(date(l.date()), out.fonts.regular(), 9, COLUMN_X[0], y, TEXT);
-            out.clipped(l.task() == null ? "" : l.task(), out.fonts.regular(), 9, COLUMN_X[1], COLUMN_X[2] - COLUMN_X[1] - 6, y);
-            out.clipped(l.resourceName() == null ? "" : l.resourceName(), out.fonts.regular(), 9, COLUMN_X[2], 90, y);
-            out.right(number(l.hours(), 2), out.fonts.regular(), 9, COLUMN_X[3], y, TEXT);
-            out.right(number(l.rate(), Math.max(2, l.rate().stripTrailingZeros().scale())), out.fonts.regular(), 9, COLUMN_X[4], y, TEXT);
+            if (l.date() != null) out.text(date(l.date()), out.fonts.regular(), 9, COLUMN_X[0], y, TEXT);
+            Cells wrapped = cells.get(l);
+            if (wrapped == null) {
+                out.clipped(LineText.description(l), out.fonts.regular(), 9, COLUMN_X[1], COLUMN_X[2] - COLUMN_X[1] - 6, y);
+                out.clipped(LineText.detail(l), out.fonts.regular(), 9, COLUMN_X[2], 90, y);
+            } else {
+                for (int r = 0; r < wrapped.description().size(); r++) {
+                    out.text(wrapped.description().get(r), out.fonts.regular(), 9, COLUMN_X[1], y - r * ROW, TEXT);
+                }
+                for (int r = 0; r < wrapped.detail().size(); r++) {
+                    out.text(wrapped.detail().get(r), out.fonts.regular(), 9, COLUMN_X[2], y - r * ROW, TEXT);
+                }
+            }
+            out.right(number(l.quantity(), l.quantity().stripTrailingZeros().scale() <= 0 && l.kind() != LineKind.TIME
+                    && l.kind() != LineKind.ACTIVITY ? 0 : l.quantity().scale()) + unitSuffix(l.unit()), out.fonts.regular(), 9,
+                    COLUMN_X[3], y, TEXT);
+            out.right(number(l.unitPrice(), Math.max(2, l.unitPrice().stripTrailingZeros().scale())), out.fonts.regular(), 9,
+                    COLUMN_X[4], y, TEXT);
             out.right(number(l.amount(), l.amount().scale()), out.fonts.regular(), 9, COLUMN_X[5], y, TEXT);
-            y -= ROW;
+            y -= ROW * (wrapped == null ? 1 : wrapped.rows());
         }
         return y;
+    }
+
+    private static String unitSuffix(String unit) {
+        String shown = LineText.unit(unit);
+        return shown.isEmpty() ? "" : " " + shown;
     }
 
     private void closing(Page out, PrintedDocument d, float y) throws IOException {
@@ -180,11 +229,12 @@ public class InvoicePdf {
         y -= 6;
         out.line(330, y + 10, WIDTH - MARGIN, y + 10);
         String[][] totals = {
-                {"Hours", number(d.totalHours(), 2)},
+                {"Hours", d.totalHours().signum() == 0 ? "" : number(d.totalHours(), 2)},
                 {"Subtotal", d.currency() + " " + number(d.subtotal(), minor)},
                 {"VAT " + number(d.taxRate(), 2) + " % on " + number(d.subtotal(), minor), d.currency() + " " + number(d.taxAmount(), minor)},
                 {"Total", d.currency() + " " + number(d.total(), minor)}};
         for (String[] t : totals) {
+            if (t[1].isEmpty()) continue;
             boolean total = t[0].equals("Total");
             out.text(t[0], total ? out.fonts.bold() : out.fonts.regular(), total ? 11 : 9, 330, y, TEXT);
             out.right(t[1], total ? out.fonts.bold() : out.fonts.regular(), total ? 11 : 9, WIDTH - MARGIN - 4, y, TEXT);
@@ -198,9 +248,17 @@ public class InvoicePdf {
         } else {
             closing.add("Please pay " + d.currency() + " " + number(d.total(), minor) + " by " + date(d.dueDate()) + ", quoting "
                     + d.number() + ".");
-            if (s.iban() != null) {
+            if (d.recipientAccount()) {
+                var r = d.bill().paymentRecipient();
+                closing.add("Bank transfer to " + r.name() + ", IBAN " + r.iban() + (r.bic() == null ? "" : ", BIC " + r.bic())
+                        + (r.bankName() == null ? "" : " (" + r.bankName() + ")") + ".");
+            } else if (s.iban() != null) {
                 closing.add("Bank transfer to " + s.name() + ", IBAN " + s.iban() + (s.bic() == null ? "" : ", BIC " + s.bic())
                         + (s.bankName() == null ? "" : " (" + s.bankName() + ")") + ".");
+            }
+            if (d.bill().billContact() != null && d.bill().billContact().email() != null) {
+                closing.add("Questions about this invoice: " + d.bill().billContact().name() + " <" + d.bill().billContact().email()
+                        + "> receives it on the customer's side.");
             }
             if (d.notes() != null && !d.notes().isBlank()) closing.add("Notes: " + d.notes());
         }

@@ -45,6 +45,10 @@ final class Page {
     }
 
     List<String> wrap(String text, PDType0Font font, float size, float maxWidth) throws IOException {
+        return wrapped(text, font, size, maxWidth);
+    }
+
+    static List<String> wrapped(String text, PDType0Font font, float size, float maxWidth) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : printable(text, font).split(" ")) {

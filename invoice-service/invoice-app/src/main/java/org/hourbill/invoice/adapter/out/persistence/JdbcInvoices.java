@@ -1,5 +1,7 @@
 package org.hourbill.invoice.adapter.out.persistence;
 
+import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,12 +12,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hourbill.invoice.domain.BillDetails;
 import org.hourbill.invoice.domain.Invoice;
 import org.hourbill.invoice.domain.InvoiceLine;
 import org.hourbill.invoice.domain.InvoiceRequest.FrameOrderReference;
 import org.hourbill.invoice.domain.InvoiceState;
 import org.hourbill.invoice.domain.InvoiceStatus;
 import org.hourbill.invoice.domain.Invoices;
+import org.hourbill.invoice.domain.LineKind;
 import org.hourbill.invoice.domain.Party;
 import org.hourbill.invoice.domain.SendMode;
 import org.hourbill.invoice.domain.Seller;
@@ -36,34 +40,49 @@ class JdbcInvoices implements Invoices {
         Seller s = i.seller();
         Party b = i.buyer();
         FrameOrderReference fo = i.frameOrder();
+        BillDetails bd = i.bill();
+        var contact = bd.billContact();
+        var recipient = bd.paymentRecipient();
         jdbc.update("""
                 insert into invoice (id, invoice_run_id, series, number, seller_name, seller_address, seller_tax_id, seller_iban,
                     seller_bic, seller_bank_name, customer_id, customer_name, customer_address, customer_tax_id, currency,
                     issue_date, due_date, period_from, period_to, payment_terms_days, po_number, frame_order_id,
                     frame_order_po_number, frame_order_draw_down_id, notes, total_hours, subtotal, tax_rate, tax_amount, total,
-                    issued_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    issued_at, project_id, billing_type, bill_contact_name, bill_contact_email, recipient_name, recipient_iban,
+                    recipient_bic, recipient_bank, responsible, comments, order_amount)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 i.id(), i.invoiceRunId(), i.series(), i.number(), s.name(), s.address(), s.taxId(), s.iban(), s.bic(),
                 s.bankName(), b.customerId(), b.name(), b.address(), b.taxId(), i.currency(), date(i.issueDate()),
                 date(i.dueDate()), date(i.periodFrom()), date(i.periodTo()), i.paymentTermsDays(), i.poNumber(),
                 fo == null ? null : fo.frameOrderId(), fo == null ? null : fo.poNumber(), fo == null ? null : fo.drawDownId(),
-                i.notes(), i.totalHours(), i.subtotal(), i.taxRate(), i.taxAmount(), i.total(), Timestamp.from(i.issuedAt()));
+                i.notes(), i.totalHours(), i.subtotal(), i.taxRate(), i.taxAmount(), i.total(), Timestamp.from(i.issuedAt()),
+                bd.projectId(), bd.billingType(), contact == null ? null : contact.name(), contact == null ? null : contact.email(),
+                recipient == null ? null : recipient.name(), recipient == null ? null : recipient.iban(),
+                recipient == null ? null : recipient.bic(), recipient == null ? null : recipient.bankName(), bd.responsible(),
+                bd.comments(), bd.orderAmount());
         jdbc.batchUpdate("""
-                insert into invoice_line (invoice_id, position, entry_id, work_date, project_id, task, resource_name, role,
-                    description, hours, rate, amount)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", i.lines(), 1_000, (ps, l) -> {
+                insert into invoice_line (invoice_id, position, kind, entry_ids, work_date, project_id, billing_type, task,
+                    resource_name, role, description, detail, quantity, unit, unit_price, amount, amendment, term_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", i.lines(), 1_000, (ps, l) -> {
             ps.setObject(1, i.id());
             ps.setInt(2, l.position());
-            ps.setObject(3, l.entryId());
-            ps.setDate(4, date(l.date()));
-            ps.setObject(5, l.projectId());
-            ps.setString(6, l.task());
-            ps.setString(7, l.resourceName());
-            ps.setString(8, l.role());
-            ps.setString(9, l.description());
-            ps.setBigDecimal(10, l.hours());
-            ps.setBigDecimal(11, l.rate());
-            ps.setBigDecimal(12, l.amount());
+            ps.setString(3, l.kind().name());
+            ps.setArray(4, ps.getConnection().createArrayOf("uuid", l.entryIds().toArray()));
+            ps.setDate(5, date(l.date()));
+            ps.setObject(6, l.projectId());
+            ps.setString(7, l.billingType());
+            ps.setString(8, l.task());
+            ps.setString(9, l.resourceName());
+            ps.setString(10, l.role());
+            ps.setString(11, l.description());
+            ps.setString(12, l.detail());
+            ps.setBigDecimal(13, l.quantity());
+            ps.setString(14, l.unit());
+            ps.setBigDecimal(15, l.unitPrice());
+            ps.setBigDecimal(16, l.amount());
+            ps.setBoolean(17, l.amendment());
+            ps.setObject(18, l.termId());
         });
         jdbc.update("insert into invoice_state (invoice_id, status, changed_at, amount_paid) values (?, ?, ?, ?)", i.id(),
                 state.status().name(), Timestamp.from(i.issuedAt()), state.amountPaid());
@@ -215,10 +234,12 @@ class JdbcInvoices implements Invoices {
         UUID id = rs.getObject("id", UUID.class);
         int minor = java.util.Currency.getInstance(rs.getString("currency")).getDefaultFractionDigits();
         List<InvoiceLine> lines = jdbc.query("select * from invoice_line where invoice_id = ? order by position", (l, n) ->
-                new InvoiceLine(l.getInt("position"), l.getObject("entry_id", UUID.class), localDate(l.getDate("work_date")),
-                        l.getObject("project_id", UUID.class), l.getString("task"), l.getString("resource_name"),
-                        l.getString("role"), l.getString("description"), l.getBigDecimal("hours"), l.getBigDecimal("rate"),
-                        l.getBigDecimal("amount").setScale(minor)), id);
+                new InvoiceLine(l.getInt("position"), LineKind.valueOf(l.getString("kind")), uuids(l.getArray("entry_ids")),
+                        localDate(l.getDate("work_date")), l.getObject("project_id", UUID.class), l.getString("billing_type"),
+                        l.getString("task"), l.getString("resource_name"), l.getString("role"), l.getString("description"),
+                        l.getString("detail"), quantity(l.getBigDecimal("quantity")), l.getString("unit"),
+                        l.getBigDecimal("unit_price"), l.getBigDecimal("amount").setScale(minor), l.getBoolean("amendment"),
+                        l.getObject("term_id", UUID.class)), id);
         UUID frameOrderId = rs.getObject("frame_order_id", UUID.class);
         return new Invoice(id, rs.getObject("invoice_run_id", UUID.class), rs.getString("series"), rs.getString("number"),
                 new Seller(rs.getString("seller_name"), rs.getString("seller_address"), rs.getString("seller_tax_id"),
@@ -230,10 +251,47 @@ class JdbcInvoices implements Invoices {
                 rs.getString("po_number"),
                 frameOrderId == null ? null : new FrameOrderReference(frameOrderId, rs.getString("frame_order_po_number"),
                         rs.getObject("frame_order_draw_down_id", UUID.class)),
-                rs.getString("notes"), lines,
+                rs.getString("notes"), billDetails(rs), lines,
                 rs.getBigDecimal("total_hours"), rs.getBigDecimal("subtotal").setScale(minor), rs.getBigDecimal("tax_rate"),
                 rs.getBigDecimal("tax_amount").setScale(minor), rs.getBigDecimal("total").setScale(minor),
                 rs.getTimestamp("issued_at").toInstant());
+    }
+
+    @Override
+    public List<BillingReportRow> billingReport(LocalDate issuedFrom, LocalDate issuedTo) {
+        // only documents with a number count: a bill still under review (a draft) lives in billing-service, not here
+        return jdbc.query("""
+                select coalesce(l.billing_type, i.billing_type, 'TIME_AND_MATERIALS') as billing_type, l.project_id, i.currency,
+                    count(distinct i.id) as invoices, sum(l.amount) as billed,
+                    sum(case when s.status = 'VOID' then l.amount else 0 end) as credited
+                from invoice i join invoice_line l on l.invoice_id = i.id join invoice_state s on s.invoice_id = i.id
+                where i.issue_date between ? and ?
+                group by 1, 2, 3 order by 1, 2, 3""", (rs, n) -> {
+            int minor = java.util.Currency.getInstance(rs.getString("currency")).getDefaultFractionDigits();
+            BigDecimal billed = rs.getBigDecimal("billed").setScale(minor);
+            BigDecimal credited = rs.getBigDecimal("credited").setScale(minor);
+            return new BillingReportRow(rs.getString("billing_type"), rs.getObject("project_id", UUID.class), rs.getString("currency"),
+                    rs.getLong("invoices"), billed, credited, billed.subtract(credited));
+        }, date(issuedFrom), date(issuedTo));
+    }
+
+    private static BillDetails billDetails(ResultSet rs) throws SQLException {
+        String contact = rs.getString("bill_contact_name");
+        String recipient = rs.getString("recipient_name");
+        return new BillDetails(rs.getObject("project_id", UUID.class), rs.getString("billing_type"),
+                contact == null ? null : new BillDetails.Contact(contact, rs.getString("bill_contact_email")),
+                recipient == null ? null : new BillDetails.PaymentRecipient(recipient, rs.getString("recipient_iban"),
+                        rs.getString("recipient_bic"), rs.getString("recipient_bank")),
+                rs.getString("responsible"), rs.getString("comments"), rs.getBigDecimal("order_amount"));
+    }
+
+    private static List<UUID> uuids(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((UUID[]) array.getArray());
+    }
+
+    /** Quantities are stored with 4 decimals; hours and days show with 2, manual quantities with what they need. */
+    private static BigDecimal quantity(BigDecimal stored) {
+        return stored.setScale(Math.max(2, stored.stripTrailingZeros().scale()));
     }
 
     private static Date date(LocalDate d) {

@@ -16,11 +16,13 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.hourbill.invoice.domain.BillDetails;
 import org.hourbill.invoice.domain.CreditNote;
 import org.hourbill.invoice.domain.ElectronicAddress;
 import org.hourbill.invoice.domain.Invoice;
 import org.hourbill.invoice.domain.InvoiceLine;
 import org.hourbill.invoice.domain.InvoiceRequest;
+import org.hourbill.invoice.domain.LineKind;
 import org.hourbill.invoice.domain.Party;
 import org.hourbill.invoice.domain.Seller;
 import org.junit.jupiter.api.Test;
@@ -53,7 +55,7 @@ class InvoiceDocumentsTest {
                 "30 days net", "IBAN DE89370400440532013000", "Subtotal", "EUR 12,615.00", "VAT 19.00 % on 12,615.00", "EUR 2,396.85",
                 "Total", "EUR 15,011.85", "October work");
         for (InvoiceLine line : invoice.lines()) {
-            assertThat(text).contains(line.date() + " Task " + line.position() + " Ada Lovelace 7.25 145.00 1,051.25");
+            assertThat(text).contains(line.date() + " Task " + line.position() + " Ada Lovelace 7.25 h 145.00 1,051.25");
         }
     }
 
@@ -69,7 +71,7 @@ class InvoiceDocumentsTest {
                 stripper.setEndPage(page);
                 String text = stripper.getText(doc);
                 assertThat(text).contains("Invoice INV-2026-00042", "page " + page + " of " + doc.getNumberOfPages());
-                if (page < doc.getNumberOfPages()) assertThat(text).contains("Date Project / task Resource Hours Rate Amount");
+                if (page < doc.getNumberOfPages()) assertThat(text).contains("Date Description Resource / detail Quantity Unit price Amount");
             }
         }
         String all = text(pdf);
@@ -129,6 +131,86 @@ class InvoiceDocumentsTest {
         assertThat(documents.pdf(invoice)).isNotEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"FIXED_PRICE", "TIME_AND_MATERIALS", "CAPPED_TIME_AND_MATERIALS", "MANUAL"})
+    void the_bills_of_every_billing_type_pass_the_validator_as_invoice_and_credit_note(String billingType) throws Exception {
+        Invoice invoice = bill(billingType);
+        CreditNote note = creditNote(invoice);
+        String type = billingType.toLowerCase();
+
+        assertValid(documents.facturX(invoice, Optional.of(BUYER_ADDRESS)), type + "-factur-x.pdf");
+        assertValid(documents.facturX(note, invoice, Optional.empty()), type + "-credit-note-factur-x.pdf");
+        byte[] xrechnung = documents.xrechnung(invoice, BUYER_ADDRESS);
+        assertValid(xrechnung, type + "-xrechnung.xml");
+        assertValid(documents.xrechnung(note, invoice, BUYER_ADDRESS), type + "-credit-note-xrechnung.xml");
+        String xml = new String(xrechnung, StandardCharsets.UTF_8);
+        assertThat(amount(xml, "LineTotalAmount")).isEqualByComparingTo(invoice.subtotal());
+        assertThat(amount(xml, "GrandTotalAmount")).isEqualByComparingTo(invoice.total());
+
+        String pdf = text(documents.pdf(invoice));
+        assertThat(pdf).contains("Bill contact", "Greta Hansen", "Responsible", "Maria Keller");
+        switch (billingType) {
+            case "FIXED_PRICE" -> {
+                assertThat(xml).contains("unitCode=\"C62\"", "Hourbill Receivables Trust", "DE02120300000000202051", "ap@northwind.example");
+                assertThat(pdf).contains("Term 2: data migration delivered", "Milestone M2", "accepted on", "1 12,000.00 12,000.00",
+                        "Order amount", "EUR 48,000.00", "% of order", "25.00 %", "Bank transfer to Hourbill Receivables Trust");
+            }
+            case "TIME_AND_MATERIALS" -> {
+                assertThat(xml).contains("unitCode=\"DAY\"", "unitCode=\"HUR\"");
+                assertThat(pdf).contains("Ada Lovelace - Consulting, 2026-10-01 to", "12.50 d 1,160.00 14,500.00",
+                        "7.50 h 145.00 1,087.50");
+            }
+            case "CAPPED_TIME_AND_MATERIALS" -> assertThat(pdf).contains("3.17 h 145.00 459.65");
+            case "MANUAL" -> {
+                assertThat(xml).contains("Workshop facilitation", "-1.0000");
+                assertThat(pdf).contains("Workshop facilitation", "2 850.00 1,700.00", "Amendment: travel billed twice on",
+                        "-1 200.00 -200.00");
+            }
+            default -> throw new IllegalArgumentException(billingType);
+        }
+    }
+
+    /** A bill of one project of the given type, with the lines that type bills and the bill details every bill carries. */
+    static Invoice bill(String billingType) {
+        UUID project = UUID.randomUUID();
+        List<InvoiceRequest.RequestedLine> lines = switch (billingType) {
+            case "FIXED_PRICE" -> List.of(line(LineKind.TERM, project, billingType, "Term 2: data migration delivered",
+                    "Milestone M2 accepted on 2026-10-28", "1", "C62", "12000.00", false));
+            case "TIME_AND_MATERIALS" -> List.of(
+                    new InvoiceRequest.RequestedLine(LineKind.ACTIVITY, List.of(UUID.randomUUID(), UUID.randomUUID()), null, project,
+                            billingType, null, "Ada Lovelace", null, "Ada Lovelace - Consulting, 2026-10-01 to 2026-10-31", null,
+                            new BigDecimal("12.5"), "DAY", new BigDecimal("1160.00"), false, null),
+                    InvoiceRequest.RequestedLine.time(UUID.randomUUID(), LocalDate.of(2026, 10, 30), project, "Go-live support",
+                            "Grace Hopper", null, null, new BigDecimal("7.5"), new BigDecimal("145.00")));
+            case "CAPPED_TIME_AND_MATERIALS" -> List.of(
+                    InvoiceRequest.RequestedLine.time(UUID.randomUUID(), LocalDate.of(2026, 10, 29), project, "Testing",
+                            "Grace Hopper", null, null, new BigDecimal("8"), new BigDecimal("145.00")),
+                    InvoiceRequest.RequestedLine.time(UUID.randomUUID(), LocalDate.of(2026, 10, 30), project, "Testing (capped: 3.17 of 8.00 h)",
+                            "Grace Hopper", null, null, new BigDecimal("3.17"), new BigDecimal("145.00")));
+            case "MANUAL" -> List.of(
+                    line(LineKind.MANUAL, project, billingType, "Workshop facilitation", "Half-day workshop, on site", "2", "C62",
+                            "850.00", false),
+                    line(LineKind.MANUAL, project, billingType, "travel billed twice on INV-2026-00031", "credited", "-1", "C62", "200.00",
+                            true));
+            default -> throw new IllegalArgumentException(billingType);
+        };
+        BillDetails details = new BillDetails(project, billingType, new BillDetails.Contact("Greta Hansen", "ap@northwind.example"),
+                billingType.equals("FIXED_PRICE")
+                        ? new BillDetails.PaymentRecipient("Hourbill Receivables Trust", "DE02120300000000202051", "BYLADEM1001", "DKB")
+                        : null,
+                "Maria Keller", "internal: check travel policy", billingType.equals("FIXED_PRICE") ? new BigDecimal("48000.00") : null);
+        InvoiceRequest request = new InvoiceRequest(UUID.randomUUID(), null, BUYER, "EUR", new BigDecimal("19.00"),
+                LocalDate.of(2026, 11, 2), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), 30, "PO-2026-118", null, null,
+                details, lines);
+        return Invoice.draft(request).issue("INV", "INV-2026-00042", SELLER, Instant.parse("2026-11-02T09:30:00Z"));
+    }
+
+    private static InvoiceRequest.RequestedLine line(LineKind kind, UUID project, String billingType, String description, String detail,
+            String quantity, String unit, String price, boolean amendment) {
+        return new InvoiceRequest.RequestedLine(kind, List.of(), null, project, billingType, null, null, null, description, detail,
+                new BigDecimal(quantity), unit, new BigDecimal(price), amendment, kind == LineKind.TERM ? UUID.randomUUID() : null);
+    }
+
     private static void assertValid(byte[] document, String name) {
         ZUGFeRDValidator validator = new ZUGFeRDValidator();
         String report = validator.validate(document, name);
@@ -154,12 +236,12 @@ class InvoiceDocumentsTest {
     static Invoice invoice(String currency, int lines, String hours, String rate) {
         List<InvoiceRequest.RequestedLine> requested = new ArrayList<>();
         for (int i = 0; i < lines; i++) {
-            requested.add(new InvoiceRequest.RequestedLine(UUID.randomUUID(), LocalDate.of(2026, 10, 1).plusDays(i % 31), UUID.randomUUID(),
+            requested.add(InvoiceRequest.RequestedLine.time(UUID.randomUUID(), LocalDate.of(2026, 10, 1).plusDays(i % 31), UUID.randomUUID(),
                     "Task " + (i + 1), "Ada Lovelace", "Senior Consultant", null, new BigDecimal(hours), new BigDecimal(rate)));
         }
         InvoiceRequest request = new InvoiceRequest(UUID.randomUUID(), null, BUYER, currency, new BigDecimal("19.00"),
                 LocalDate.of(2026, 11, 2), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), 30, "PO-7", null, "October work",
-                requested);
+                null, requested);
         return Invoice.draft(request).issue("INV", "INV-2026-00042", SELLER, Instant.parse("2026-11-02T09:30:00Z"));
     }
 

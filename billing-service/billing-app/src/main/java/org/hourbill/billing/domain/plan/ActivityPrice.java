@@ -1,0 +1,15 @@
+package org.hourbill.billing.domain.plan;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import org.hourbill.platform.problem.InvalidField;
+
+/** The daily price of an activity type on a project: what a day of that activity is billed at. */
+public record ActivityPrice(UUID projectId, String activityType, BigDecimal dailyPrice) {
+    public ActivityPrice {
+        if (activityType == null || activityType.isBlank()) throw new InvalidField("activityType", "name the activity type");
+        if (dailyPrice == null || dailyPrice.signum() <= 0) throw new InvalidField("dailyPrice", "a daily price is positive");
+        if (dailyPrice.stripTrailingZeros().scale() > 4) throw new InvalidField("dailyPrice", "at most 4 decimals");
+    }
+}
