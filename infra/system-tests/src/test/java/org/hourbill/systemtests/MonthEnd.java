@@ -40,13 +40,26 @@ final class MonthEnd {
         return new Customer(customer, project, resource);
     }
 
+    /** Another project of the customer, billed as {@code billingType}, once billing knows it. */
+    String project(Customer c, String billingType) throws Exception {
+        String project = id(Http.post(url(Service.TIMESHEET) + "/projects", """
+                {"customerId":"%s","code":"%s-%s","name":"%s work","billingType":"%s"}""".formatted(c.id(),
+                billingType.substring(0, 3), UUID.randomUUID().toString().substring(0, 6), billingType, billingType)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Http.get(url(Service.BILLING) + "/projects/" + project + "/billing").status() == 200);
+        return project;
+    }
+
     /** One approved entry of {@code hours} per day from {@code first}, waited for until they are all in billing's pool. */
     List<String> approvedEntries(Customer c, LocalDate first, int days, String hours) throws Exception {
+        return approvedEntries(c, c.projectId(), first, days, hours);
+    }
+
+    List<String> approvedEntries(Customer c, String projectId, LocalDate first, int days, String hours) throws Exception {
         List<String> ids = new ArrayList<>();
         for (int d = 0; d < days; d++) {
             ids.add(id(Http.post(url(Service.TIMESHEET) + "/time-entries", """
                     {"projectId":"%s","resourceId":"%s","date":"%s","hours":%s,"task":"Build"}"""
-                    .formatted(c.projectId(), c.resourceId(), first.plusDays(d), hours))));
+                    .formatted(projectId, c.resourceId(), first.plusDays(d), hours))));
         }
         transition("submissions", ids);
         transition("approvals", ids);

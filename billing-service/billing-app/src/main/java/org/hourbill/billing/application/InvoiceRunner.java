@@ -144,7 +144,15 @@ public class InvoiceRunner {
                 case RunAction.ReverseDrawDown r -> messenger.reverseDrawDown(run, r.reason());
                 case RunAction.IssueInvoice i -> messenger.issueInvoice(run, review, review.customer());
                 case RunAction.WithdrawInvoice w -> messenger.withdrawInvoice(run, w.reason());
-                case RunAction.MarkEntriesBilled m -> messenger.markEntriesBilled(run, m.invoiceNumber(), billedEntryIds(review));
+                case RunAction.MarkEntriesBilled m -> {
+                    List<UUID> billed = billedEntryIds(review);
+                    if (billed.isEmpty()) {
+                        // a bill of terms or manual lines bills no time entry: nothing for timesheets to mark
+                        runs.save(run.entriesBilled(timing()).run(), clock.instant());
+                    } else {
+                        messenger.markEntriesBilled(run, m.invoiceNumber(), billed);
+                    }
+                }
                 case RunAction.SettleEntries s -> {
                     Map<UUID, String> writtenOff = new LinkedHashMap<>();
                     review.lines().stream().filter(l -> l.decision() == Decision.WRITE_OFF)

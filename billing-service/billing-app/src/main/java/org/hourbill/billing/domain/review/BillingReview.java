@@ -250,7 +250,7 @@ public final class BillingReview {
                 billed = billed.add(cappedLine.amount());
                 capped = capped.add(cappedLine.cappedAmount());
             }
-            caps.put(projectId, new CapUse(projectId, cap.getValue().cap(), cap.getValue().used(), billed, capped));
+            caps.put(projectId, CapUse.of(projectId, cap.getValue().cap(), cap.getValue().used(), billed, capped));
         }
     }
 
