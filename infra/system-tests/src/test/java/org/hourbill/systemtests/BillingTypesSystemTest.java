@@ -145,9 +145,7 @@ class BillingTypesSystemTest {
     private void paid(String invoice) throws Exception {
         String id = JsonPath.read(invoice, "$.id");
         await().atMost(soon).until(() -> Http.get(monthEnd.url(Service.PAYMENT) + "/receivables/" + id).status() == 200);
-        Http.Response payment = Http.send("POST", monthEnd.url(Service.PAYMENT) + "/payments", """
-                {"invoiceId":"%s","paidOn":"%s","mode":"TRANSFER","currency":"EUR","amount":%s,"fee":0}"""
-                .formatted(id, LocalDate.now(), JsonPath.<Number>read(invoice, "$.total")), List.of("Idempotency-Key", UUID.randomUUID().toString()));
+        Http.Response payment = monthEnd.pay(id, JsonPath.<Number>read(invoice, "$.total").toString());
         assertThat(payment.status()).as(payment.body()).isEqualTo(201);
         await().atMost(soon).untilAsserted(() -> assertThat(JsonPath.<String>read(Http.get(invoices() + "/" + id).body(), "$.status"))
                 .isEqualTo("PAID"));

@@ -50,6 +50,7 @@ class GenerateAndIssueSystemTest {
         String preview = Http.get(monthEnd.url(Service.BILLING) + "/reviews/" + review + "/preview").body();
         assertThat(JsonPath.<Double>read(preview, "$.summary.total")).isEqualTo(1800.0);
         assertThat(JsonPath.<Double>read(preview, "$.frameOrder.hoursDrawn")).isEqualTo(15.0);
+        assertThat(JsonPath.<Double>read(preview, "$.frameOrder.percentOfFrameOrder")).isEqualTo(15.0);
 
         Http.Response accepted = monthEnd.generate(review);
         assertThat(accepted.status()).isEqualTo(202);

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import org.hourbill.localstack.Service;
 import org.junit.jupiter.api.Test;
@@ -110,9 +109,7 @@ class InvoiceLifecycleSystemTest {
     }
 
     private Http.Response pay(String invoiceId, String amount) throws Exception {
-        return Http.send("POST", monthEnd.url(Service.PAYMENT) + "/payments", """
-                {"invoiceId":"%s","paidOn":"%s","mode":"TRANSFER","currency":"EUR","amount":%s,"fee":0}"""
-                .formatted(invoiceId, LocalDate.now(), amount), List.of("Idempotency-Key", UUID.randomUUID().toString()));
+        return monthEnd.pay(invoiceId, amount);
     }
 
     private double remaining(String frameOrder) throws Exception {

@@ -104,6 +104,13 @@ final class MonthEnd {
         return last[0];
     }
 
+    /** A bank transfer in EUR paid today, under a fresh Idempotency-Key. */
+    Http.Response pay(String invoiceId, String amount) throws Exception {
+        return Http.send("POST", url(Service.PAYMENT) + "/payments", """
+                {"invoiceId":"%s","paidOn":"%s","mode":"TRANSFER","currency":"EUR","amount":%s,"fee":0}"""
+                .formatted(invoiceId, LocalDate.now(), amount), List.of("Idempotency-Key", UUID.randomUUID().toString()));
+    }
+
     String invoiceByNumber(String number) throws Exception {
         Http.Response response = Http.get(url(Service.INVOICE) + "/invoices/by-number/" + number);
         assertThat(response.status()).isEqualTo(200);

@@ -229,7 +229,9 @@ public class BillingReviews {
         LocalDate today = LocalDate.now(clock);
         List<FrameOrderImpact> impacts = lookup.frameOrders().stream().filter(f -> f.validOn(today))
                 .map(f -> new FrameOrderImpact(f.frameOrderId(), f.poNumber(), f.totalHours(), f.remainingHours(), hours,
-                        f.remainingHours().subtract(hours), f.remainingHours().compareTo(hours) >= 0, f.validFrom(), f.validTo()))
+                        f.remainingHours().subtract(hours), f.remainingHours().compareTo(hours) >= 0, f.validFrom(), f.validTo(),
+                        f.totalHours().signum() == 0 ? null
+                                : hours.movePointRight(2).divide(f.totalHours(), 2, java.math.RoundingMode.HALF_UP)))
                 .toList();
         return new FrameOrderStep(lookup.available(), lookup.unavailable(), review.options().frameOrderId(), impacts);
     }
@@ -258,8 +260,13 @@ public class BillingReviews {
     public record EntryDecision(UUID entryId, Decision decision, String reason) {
     }
 
+    /**
+     * @param percentOfFrameOrder "% of order" for a frame order, which is a pool of hours: the hours this bill draws over
+     *                            the frame order's total hours
+     */
     public record FrameOrderImpact(UUID frameOrderId, String poNumber, BigDecimal totalHours, BigDecimal availableHours,
-            BigDecimal hoursDrawn, BigDecimal remainingAfter, boolean sufficient, LocalDate validFrom, LocalDate validTo) {
+            BigDecimal hoursDrawn, BigDecimal remainingAfter, boolean sufficient, LocalDate validFrom, LocalDate validTo,
+            BigDecimal percentOfFrameOrder) {
     }
 
     /** @param unavailable why frame-order-service could not be asked (the draw-down is still checked at generation) */
