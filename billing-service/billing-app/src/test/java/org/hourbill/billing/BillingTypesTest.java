@@ -197,6 +197,14 @@ class BillingTypesTest {
                 {"kind":"MANUAL","description":"Travel billed twice on INV-2026-00031","quantity":-1,"unitPrice":200.00,"amendment":true}""")
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.summary.subtotal").value(2550.0))
                 .andExpect(jsonPath("$.summary.total").value(3034.5));
+        // amounts beyond what billing keeps are a 400 naming the field, never a database error
+        send(post("/reviews/{id}/lines", review), """
+                {"kind":"MANUAL","description":"Too precise","quantity":1,"unitPrice":1.00001}""")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("unitPrice"));
+        send(put("/projects/{id}/billing", manual), "{\"orderAmount\":10000000000000}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("orderAmount"));
+        send(post("/catalog"), "{\"name\":\"Odd unit\",\"type\":\"PRODUCT\",\"unitPrice\":1,\"unit\":\"kg\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("unit"));
         send(patch("/reviews/{id}/lines/{p}", review, 2), "{\"description\":\"Licence fee, Q4 2026\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.lines[1].description").value("Licence fee, Q4 2026"));
         String run = generate(review);

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.hourbill.billing.domain.BillingCustomer;
 import org.hourbill.billing.domain.plan.ActivityPrice;
+import org.hourbill.billing.domain.plan.Amounts;
 import org.hourbill.billing.domain.plan.BillingProject;
 import org.hourbill.billing.domain.plan.CatalogItem;
 import org.hourbill.billing.domain.plan.Term;
@@ -133,7 +134,7 @@ public class BillingReviews {
                 CatalogItem item = line.catalogItemId() == null ? null : catalog.find(line.catalogItemId())
                         .orElseThrow(() -> new InvalidField("catalogItemId", "the catalog has no item " + line.catalogItemId()));
                 String unit = line.unit() != null ? line.unit() : item != null ? item.unit() : "C62";
-                if (!unit.matches("[A-Z0-9]{2,3}")) throw new InvalidField("unit", "a UN/ECE unit code such as C62, HUR or DAY");
+                Amounts.requireUnit(unit);
                 yield new BillLine(0, LineKind.MANUAL, projectId, null, null, null, null, null, null,
                         or(line.description(), item == null ? null : item.name()),
                         or(line.detail(), item == null ? null : item.description()), line.quantity(), unit,

@@ -1,5 +1,6 @@
 package org.hourbill.billing.application;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 
 import org.hourbill.billing.domain.review.BillingReview;
 import org.hourbill.billing.domain.review.Decision;
+import org.hourbill.billing.domain.review.ReviewStatus;
 import org.hourbill.billing.domain.run.InvoiceRun;
 import org.hourbill.billing.domain.run.InvoiceRun.Transition;
 import org.hourbill.billing.domain.run.RunAction;
@@ -59,7 +61,7 @@ public class InvoiceRunner {
     public InvoiceRun generate(UUID reviewId) {
         BillingReview review = reviews.lock(reviewId).orElseThrow(() -> new NotFound("no review " + reviewId));
         UUID runId = UUID.randomUUID();
-        if (review.status() == org.hourbill.billing.domain.review.ReviewStatus.OPEN) {
+        if (review.status() == ReviewStatus.OPEN) {
             review.applyCaps(billingReviews.capStates(review, true));
         }
         review.startGeneration(runId);
@@ -158,7 +160,7 @@ public class InvoiceRunner {
                     review.lines().stream().filter(l -> l.decision() == Decision.WRITE_OFF)
                             .forEach(l -> writtenOff.put(l.entry().entryId(), l.writeOffReason()));
                     review.cappedOut().forEach(l -> writtenOff.put(l.entry().entryId(), "cap"));
-                    Map<UUID, java.math.BigDecimal> billed = new LinkedHashMap<>();
+                    Map<UUID, BigDecimal> billed = new LinkedHashMap<>();
                     review.billedEntries().forEach(l -> billed.put(l.entry().entryId(), l.cappedHours()));
                     pool.settle(run.id(), s.invoiceNumber(), billed, writtenOff);
                     plans.settleTerms(run.id(), s.invoiceNumber());

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.hourbill.billing.domain.plan.ActivityPrice;
+import org.hourbill.billing.domain.plan.Amounts;
 import org.hourbill.billing.domain.plan.BillingDefaults;
 import org.hourbill.billing.domain.plan.BillingProject;
 import org.hourbill.billing.domain.plan.BillingType;
@@ -52,10 +53,8 @@ public class ProjectBilling {
 
     public Plan setAmounts(UUID projectId, BigDecimal orderAmount, BigDecimal validatedWorkAmount) {
         project(projectId);
-        if (orderAmount != null && orderAmount.signum() <= 0) throw new InvalidField("orderAmount", "an order amount is positive");
-        if (validatedWorkAmount != null && validatedWorkAmount.signum() < 0) {
-            throw new InvalidField("validatedWorkAmount", "a validated work amount is zero or more");
-        }
+        if (orderAmount != null) Amounts.require("orderAmount", orderAmount, 3, false);
+        if (validatedWorkAmount != null) Amounts.require("validatedWorkAmount", validatedWorkAmount, 3, true);
         plans.saveAmounts(projectId, orderAmount, validatedWorkAmount);
         return plan(projectId);
     }

@@ -9,7 +9,6 @@ import org.hourbill.platform.problem.InvalidField;
 public record ActivityPrice(UUID projectId, String activityType, BigDecimal dailyPrice) {
     public ActivityPrice {
         if (activityType == null || activityType.isBlank()) throw new InvalidField("activityType", "name the activity type");
-        if (dailyPrice == null || dailyPrice.signum() <= 0) throw new InvalidField("dailyPrice", "a daily price is positive");
-        if (dailyPrice.stripTrailingZeros().scale() > 4) throw new InvalidField("dailyPrice", "at most 4 decimals");
+        Amounts.require("dailyPrice", dailyPrice, 4, false);
     }
 }

@@ -15,7 +15,7 @@ public record ProjectElement(UUID id, UUID projectId, Kind kind, String name, Bi
 
     public ProjectElement {
         if (name == null || name.isBlank()) throw new InvalidField("name", "name the activity or milestone");
-        if (validatedAmount != null && validatedAmount.signum() < 0) throw new InvalidField("validatedAmount", "cannot be negative");
-        if (plannedAmount != null && plannedAmount.signum() < 0) throw new InvalidField("plannedAmount", "cannot be negative");
+        if (validatedAmount != null) Amounts.require("validatedAmount", validatedAmount, 3, true);
+        if (plannedAmount != null) Amounts.require("plannedAmount", plannedAmount, 3, true);
     }
 }

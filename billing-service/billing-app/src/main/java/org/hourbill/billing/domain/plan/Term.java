@@ -22,7 +22,7 @@ public record Term(UUID id, UUID projectId, String name, BigDecimal amount, Loca
 
     public Term {
         if (name == null || name.isBlank()) throw new InvalidField("name", "name the term, e.g. 'Term 2: acceptance'");
-        if (amount == null || amount.signum() <= 0) throw new InvalidField("amount", "a term has a positive amount");
+        Amounts.require("amount", amount, 3, false);
         if (date == null) throw new InvalidField("date", "a term has a date");
         triggerElementIds = triggerElementIds == null ? List.of() : List.copyOf(triggerElementIds);
     }

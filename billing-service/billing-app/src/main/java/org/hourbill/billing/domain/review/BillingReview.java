@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.hourbill.billing.domain.BillingCustomer;
 import org.hourbill.billing.domain.UnbilledEntry;
+import org.hourbill.billing.domain.plan.Amounts;
 import org.hourbill.billing.domain.plan.BillingDefaults;
 import org.hourbill.billing.domain.plan.BillingProject;
 import org.hourbill.billing.domain.plan.BillingType;
@@ -143,8 +144,8 @@ public final class BillingReview {
                 if (draft.quantity().signum() < 0 && !draft.amendment()) {
                     throw new InvalidField("quantity", "only an amendment may have a negative quantity");
                 }
-                if (draft.quantity().stripTrailingZeros().scale() > 4) throw new InvalidField("quantity", "at most 4 decimals");
-                if (draft.unitPrice() == null || draft.unitPrice().signum() < 0) throw new InvalidField("unitPrice", "a unit price is zero or more");
+                Amounts.bounded("quantity", draft.quantity(), 4);
+                Amounts.require("unitPrice", draft.unitPrice(), 4, true);
                 yield withPosition(position, draft, List.of());
             }
             case TIME -> throw new InvalidField("kind", "time entries come from the pool; decide BILL, DEFER or WRITE_OFF on them");
@@ -167,7 +168,7 @@ public final class BillingReview {
             throw new InvalidField("quantity", "no billed hours of this resource on the project in " + d.from() + " to " + d.to()
                     + "; give the days");
         }
-        if (days.stripTrailingZeros().scale() > 2) throw new InvalidField("quantity", "days with at most 2 decimals");
+        Amounts.bounded("quantity", days, 2);
         String resource = covered.isEmpty() ? d.resourceName() : covered.getFirst().entry().resourceName();
         String description = d.description() != null ? d.description()
                 : (resource == null ? "" : resource + " - ") + d.activityType() + ", " + d.from() + " to " + d.to();

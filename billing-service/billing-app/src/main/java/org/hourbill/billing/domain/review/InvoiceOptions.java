@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.hourbill.billing.domain.plan.Amounts;
 import org.hourbill.billing.domain.plan.BillingDefaults;
 import org.hourbill.platform.problem.InvalidField;
 
@@ -32,7 +33,7 @@ public record InvoiceOptions(LocalDate periodFrom, LocalDate periodTo, int payme
         if (paymentRecipient != null && (paymentRecipient.name() == null || paymentRecipient.name().isBlank())) {
             throw new InvalidField("paymentRecipient.name", "a payment recipient has a name");
         }
-        if (orderAmount != null && orderAmount.signum() <= 0) throw new InvalidField("orderAmount", "an order amount is positive");
+        if (orderAmount != null) Amounts.require("orderAmount", orderAmount, 3, false);
     }
 
     public InvoiceOptions(LocalDate periodFrom, LocalDate periodTo, int paymentTermsDays, String poNumber, String notes,
