@@ -5,15 +5,44 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small JSON-over-HTTP client for the launcher and the benchmarks: they use the public APIs like any client. */
+/**
+ * A small JSON-over-HTTP client for the launcher and the benchmarks: they use the public APIs like any client, with an
+ * access token the identity provider gives the loader client (client credentials), renewed before it expires.
+ */
 final class Api {
     private static final JsonMapper json = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String issuer;
+    private String token;
+    private Instant tokenRenewal = Instant.MIN;
+
+    /** @param issuer the identity provider's base URL, e.g. http://localhost:9000 */
+    Api(String issuer) {
+        this.issuer = issuer;
+    }
+
+    private synchronized String token() throws IOException, InterruptedException {
+        if (Instant.now().isBefore(tokenRenewal)) return token;
+        var request = HttpRequest.newBuilder(URI.create(issuer + "/oauth2/token"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        FrontDoor.LOADER_CLIENT.getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=hourbill.load")).build();
+        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) throw new IOException("no token from " + issuer + ": " + response.body());
+        JsonNode answer = json.readTree(response.body());
+        token = answer.get("access_token").asString();
+        tokenRenewal = Instant.now().plusSeconds(Math.max(10, answer.get("expires_in").asLong() - 60));
+        return token;
+    }
 
     JsonNode get(String url) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(url)).GET(), url);
@@ -35,7 +64,8 @@ final class Api {
     }
 
     private JsonNode send(HttpRequest.Builder request, String url) throws IOException, InterruptedException {
-        var response = http.send(request.header("Content-Type", "application/json").timeout(Duration.ofMinutes(5)).build(),
+        var response = http.send(request.header("Content-Type", "application/json").header("Authorization", "Bearer " + token())
+                .timeout(Duration.ofMinutes(5)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IOException(url + " answered " + response.statusCode() + ": " + response.body());

@@ -20,6 +20,8 @@ final class BenchmarkStack implements AutoCloseable {
     private final LocalPostgres postgres;
     private final LocalKafka kafka;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private ServiceProcess identityProvider;
+    static final int AUTH_SERVER_PORT = 29000;
 
     private BenchmarkStack(Path work, LocalPostgres postgres, LocalKafka kafka) {
         this.work = work;
@@ -45,19 +47,28 @@ final class BenchmarkStack implements AutoCloseable {
         try {
             postgres.ensureDatabases(services.stream().map(Service::database).toList());
             kafka.ensureTopics(Service.TOPICS, 3);
+            stack.identityProvider = ServiceProcess.start(root, FrontDoor.AUTH_SERVER, AUTH_SERVER_PORT,
+                    Map.of("hourbill.identity.issuer", issuer()), work.resolve("logs"), List.of("-Xmx256m"));
             for (Service service : services) {
                 Map<String, String> props = new LinkedHashMap<>(Map.of(
                         "spring.datasource.url", postgres.jdbcUrl(service.database()),
-                        "spring.kafka.bootstrap-servers", kafka.bootstrapServers()));
+                        "spring.kafka.bootstrap-servers", kafka.bootstrapServers(),
+                        "hourbill.security.issuer", issuer()));
                 props.putAll(properties.getOrDefault(service, Map.of()));
                 stack.services.add(ServiceProcess.start(root, service, port(service), props, work.resolve("logs"), serviceJvm));
             }
+            stack.identityProvider.awaitReady(Duration.ofMinutes(3));
             for (ServiceProcess s : stack.services) s.awaitReady(Duration.ofMinutes(3));
             return stack;
         } catch (Exception e) {
             stack.close();
             throw e;
         }
+    }
+
+    /** The benchmark's own identity provider, which gives the driver its token. */
+    static String issuer() {
+        return "http://localhost:" + AUTH_SERVER_PORT;
     }
 
     static int port(Service service) {
@@ -83,7 +94,7 @@ final class BenchmarkStack implements AutoCloseable {
     /** CPU time so far of each part: the services, PostgreSQL (all its processes), this JVM (broker and driver). */
     Map<String, Duration> cpu() {
         Map<String, Duration> used = new LinkedHashMap<>();
-        for (ServiceProcess s : services) used.put(s.service().serviceName(), s.cpuTime());
+        for (ServiceProcess s : services) used.put(s.name(), s.cpuTime());
         String dataDirectory = work.resolve("postgres").toString();
         Duration total = Duration.ZERO;
         List<ProcessHandle> postmasters = ProcessHandle.allProcesses()
@@ -110,7 +121,7 @@ final class BenchmarkStack implements AutoCloseable {
 
     void printPeakMemory() {
         for (ServiceProcess s : services) {
-            System.out.printf("  peak memory %-20s %,d MiB (RSS high-water mark)%n", s.service().serviceName(), s.peakMemoryMiB());
+            System.out.printf("  peak memory %-20s %,d MiB (RSS high-water mark)%n", s.name(), s.peakMemoryMiB());
         }
     }
 
@@ -124,6 +135,7 @@ final class BenchmarkStack implements AutoCloseable {
     @Override
     public void close() {
         ServiceProcess.stopAll(services);
+        if (identityProvider != null) identityProvider.stop();
         for (AutoCloseable part : new AutoCloseable[] {kafka, postgres}) {
             try {
                 part.close();

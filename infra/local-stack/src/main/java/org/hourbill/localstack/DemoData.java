@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * (approved in the first two weeks, one rejected, submitted in the third week, drafts in the last).
  */
 final class DemoData {
-    private final Api api = new Api();
+    private final Api api = new Api(FrontDoor.AUTH_SERVER.baseUrl());
     private final String timesheet = Service.TIMESHEET.baseUrl();
 
     boolean alreadyLoaded() throws IOException, InterruptedException {

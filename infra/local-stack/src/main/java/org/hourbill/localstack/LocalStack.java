@@ -43,12 +43,18 @@ public final class LocalStack {
                 kafka.bootstrapServers(), local);
 
         List<ServiceProcess> services = new ArrayList<>();
+        // the provider keeps its signing key under .local, so a restart keeps everyone signed in
+        services.add(ServiceProcess.start(root, FrontDoor.AUTH_SERVER, FrontDoor.AUTH_SERVER.port(), Map.of(
+                "hourbill.identity.signing-key-file", local.resolve("identity").resolve("signing-key.json").toString()),
+                local.resolve("logs"), DEVELOPER_JVM));
         for (Service service : Service.values()) {
             ServiceProcess process = ServiceProcess.start(root, service, service.port(), Map.of(
                     "spring.datasource.url", postgres.jdbcUrl(service.database()),
                     "spring.kafka.bootstrap-servers", kafka.bootstrapServers()), local.resolve("logs"), DEVELOPER_JVM);
             services.add(process);
         }
+        services.add(ServiceProcess.start(root, FrontDoor.GATEWAY, FrontDoor.GATEWAY.port(), Map.of(), local.resolve("logs"),
+                DEVELOPER_JVM));
         running.add(0, () -> ServiceProcess.stopAll(services));
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofMinutes(3));
@@ -69,12 +75,18 @@ public final class LocalStack {
 
     private static void printWhereToGo(Path local, double seconds) {
         System.out.printf("%nHourbill is running (started in %.0f s). Ctrl-C stops everything.%n%n", seconds);
-        System.out.printf("  %-20s %-38s %-40s %s%n", "service", "API docs", "health", "metrics");
+        System.out.printf("  Web console:  %s  (sign in as mona / hourbill: approver, billing clerk and finance;%n"
+                + "                 or amelia = approver, bruno = billing clerk, fatima = finance, arthur = auditor; same password)%n",
+                FrontDoor.GATEWAY.baseUrl());
+        System.out.printf("  Sign-in:      %s (OpenID Connect provider)%n%n", FrontDoor.AUTH_SERVER.baseUrl());
+        System.out.printf("  %-20s %-38s %-46s %s%n", "service", "API docs", "health (no token)", "metrics (no token)");
         for (Service s : Service.values()) {
-            System.out.printf("  %-20s %-38s %-40s %s%n", s.serviceName(), s.baseUrl() + "/swagger-ui.html",
-                    s.baseUrl() + "/actuator/health", s.baseUrl() + "/actuator/prometheus");
+            System.out.printf("  %-20s %-38s %-46s %s%n", s.serviceName(), s.baseUrl() + "/swagger-ui.html",
+                    s.managementUrl() + "/actuator/health", s.managementUrl() + "/actuator/prometheus");
         }
-        System.out.printf("%n  Try: curl %s/customers%n  Logs: %s%n", Service.TIMESHEET.baseUrl(), local.resolve("logs"));
+        System.out.printf("%n  APIs need a token; through the gateway a signed-in browser has one, a script gets one with%n"
+                + "  curl -u %s -d grant_type=client_credentials %s/oauth2/token%n  Logs: %s%n",
+                FrontDoor.LOADER_CLIENT, FrontDoor.AUTH_SERVER.baseUrl(), local.resolve("logs"));
     }
 
     private static void stopAll(List<AutoCloseable> running) {

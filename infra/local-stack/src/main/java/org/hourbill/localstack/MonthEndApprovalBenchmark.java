@@ -33,7 +33,7 @@ public final class MonthEndApprovalBenchmark {
         try (BenchmarkStack stack = BenchmarkStack.start(List.of(Service.TIMESHEET, Service.BILLING), serviceJvm, Map.of())) {
             String timesheet = stack.url(Service.TIMESHEET);
             System.out.printf("Seeding %,d + %,d warm-up submitted entries...%n", entries, warmUp);
-            SubmittedEntries seed = SubmittedEntries.create(new Api(), timesheet, stack.jdbcUrl(Service.TIMESHEET), CUSTOMERS,
+            SubmittedEntries seed = SubmittedEntries.create(new Api(BenchmarkStack.issuer()), timesheet, stack.jdbcUrl(Service.TIMESHEET), CUSTOMERS,
                     entries + warmUp);
             try (Connection billing = stack.connect(Service.BILLING)) {
                 for (int i = 0; i < 600 && BenchmarkStack.count(billing, "select count(*) from billing_customer") < CUSTOMERS; i++) {
@@ -64,7 +64,7 @@ public final class MonthEndApprovalBenchmark {
     }
 
     private static Round approveAndWait(String timesheet, Connection billing, List<String> ids, int alreadyInPool) throws Exception {
-        Api api = new Api();
+        Api api = new Api(BenchmarkStack.issuer());
         long start = System.nanoTime();
         try (ExecutorService requests = Executors.newFixedThreadPool(concurrentRequests)) {
             List<Future<?>> sent = new ArrayList<>();

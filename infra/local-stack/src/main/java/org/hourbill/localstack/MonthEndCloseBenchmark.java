@@ -53,7 +53,7 @@ public final class MonthEndCloseBenchmark {
              Connection invoices = stack.connect(Service.INVOICE);
              Connection frameOrders = stack.connect(Service.FRAME_ORDER);
              Connection timesheets = stack.connect(Service.TIMESHEET)) {
-            Api api = new Api();
+            Api api = new Api(BenchmarkStack.issuer());
             System.out.printf("Seeding %,d customers with %d approved entries each, and a frame order each...%n", all, entriesPerCustomer);
             SubmittedEntries seed = SubmittedEntries.create(api, stack.url(Service.TIMESHEET), stack.jdbcUrl(Service.TIMESHEET), all,
                     all * entriesPerCustomer);

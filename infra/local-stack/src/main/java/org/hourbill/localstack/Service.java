@@ -52,4 +52,8 @@ public enum Service {
     public String baseUrl() {
         return "http://localhost:" + port;
     }
+
+    public String managementUrl() {
+        return "http://localhost:" + ServiceProcess.managementPort(port);
+    }
 }

@@ -22,13 +22,13 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess {
     private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private final Service service;
+    private final String name;
     private final int port;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(Service service, int port, Process process, Path log) {
-        this.service = service;
+    private ServiceProcess(String name, int port, Process process, Path log) {
+        this.name = name;
         this.port = port;
         this.process = process;
         this.log = log;
@@ -40,21 +40,32 @@ public final class ServiceProcess {
      */
     public static ServiceProcess start(Path projectRoot, Service service, int port, Map<String, String> properties,
             Path logDirectory, List<String> jvmOptions) throws IOException {
-        Path jar = service.runnableJar(projectRoot);
+        return start(service.serviceName(), service.runnableJar(projectRoot), port, properties, logDirectory, jvmOptions);
+    }
+
+    /** The identity provider or the gateway, run the same way as the services. */
+    public static ServiceProcess start(Path projectRoot, FrontDoor app, int port, Map<String, String> properties,
+            Path logDirectory, List<String> jvmOptions) throws IOException {
+        return start(app.appName(), app.runnableJar(projectRoot), port, properties, logDirectory, jvmOptions);
+    }
+
+    private static ServiceProcess start(String name, Path jar, int port, Map<String, String> properties,
+            Path logDirectory, List<String> jvmOptions) throws IOException {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw install -DskipTests)");
         }
         Files.createDirectories(logDirectory);
-        Path log = logDirectory.resolve(service.serviceName() + ".log");
+        Path log = logDirectory.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(javaOfThisJvm(), "--enable-native-access=ALL-UNNAMED"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
+                "--management.server.port=" + managementPort(port)));
         properties.forEach((k, v) -> command.add("--" + k + "=" + v));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         // glibc gives each thread that allocates its own malloc arena (64 MiB reserved each): two keep the resident size small
         builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
         Process process = builder.start();
-        return new ServiceProcess(service, port, process, log);
+        return new ServiceProcess(name, port, process, log);
     }
 
     /** The java launcher of the running JVM: it is 21+, whatever the machine's default java is. */
@@ -65,10 +76,10 @@ public final class ServiceProcess {
     /** Waits until the service reports ready (database and broker reachable). */
     public void awaitReady(Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
-        URI readiness = URI.create(baseUrl() + "/actuator/health/readiness");
+        URI readiness = URI.create(managementUrl() + "/actuator/health/readiness");
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(service.serviceName() + " exited with " + process.exitValue() + "; see " + log);
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
                 var response = http.send(HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(5)).build(),
@@ -79,7 +90,7 @@ public final class ServiceProcess {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException(service.serviceName() + " not ready after " + timeout + "; see " + log);
+        throw new IllegalStateException(name + " not ready after " + timeout + "; see " + log);
     }
 
     /** Peak resident memory of the process so far (Linux {@code VmHWM}), in MiB; -1 where unknown. */
@@ -101,12 +112,22 @@ public final class ServiceProcess {
         return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
-    public Service service() {
-        return service;
+    public String name() {
+        return name;
     }
 
     public String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /** Health, metrics and Prometheus: open without a token, on their own port. */
+    public String managementUrl() {
+        return "http://localhost:" + managementPort(port);
+    }
+
+    /** The management port sits 1000 above the API port (8081 -> 9081), as in each service's configuration. */
+    public static int managementPort(int port) {
+        return port + 1000;
     }
 
     public Path log() {

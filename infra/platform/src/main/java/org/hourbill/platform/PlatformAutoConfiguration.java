@@ -9,6 +9,9 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.hourbill.platform.audit.AuditController;
+import org.hourbill.platform.audit.AuditLog;
+import org.hourbill.platform.audit.AuditRecorder;
 import org.hourbill.platform.health.KafkaBrokerHealth;
 import org.hourbill.platform.messaging.EventInbox;
 import org.hourbill.platform.messaging.ProcessedEvents;
@@ -29,6 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,6 +64,27 @@ public class PlatformAutoConfiguration {
         var registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    @Bean
+    AuditLog auditLog(JdbcTemplate jdbc, JsonMapper json) {
+        return new AuditLog(jdbc, json);
+    }
+
+    @Bean
+    AuditController auditController(AuditLog auditLog) {
+        return new AuditController(auditLog);
+    }
+
+    @Bean
+    WebMvcConfigurer auditRecording(AuditLog auditLog, Clock clock) {
+        var recorder = new AuditRecorder(auditLog, clock);
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(recorder);
+            }
+        };
     }
 
     @Bean

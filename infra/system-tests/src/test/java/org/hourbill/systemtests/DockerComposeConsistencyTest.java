@@ -46,7 +46,10 @@ class DockerComposeConsistencyTest {
                 .isEqualTo(ROOT.relativize(service.runnableJar(ROOT).getParent().getParent()).toString());
 
         assertThat(Files.readString(ROOT.resolve("infra/docker/postgres-init.sql"))).contains("create database " + service.database() + ";");
-        assertThat(Files.readString(ROOT.resolve("infra/docker/prometheus.yml"))).contains(service.serviceName() + ":" + port);
+        int managementPort = (Integer) ownConfig.get("management.server.port");
+        assertThat(Files.readString(ROOT.resolve("infra/docker/prometheus.yml"))).contains(service.serviceName() + ":" + managementPort);
+        assertThat(environment.get("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWKSETURI")).isEqualTo("http://auth-server:9000/oauth2/jwks");
+        assertThat(services).containsKeys("auth-server", "gateway");
     }
 
     @org.junit.jupiter.api.Test

@@ -6,7 +6,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Plain HTTP against a running service, as any client would call it. */
+import org.hourbill.testsupport.TestIdentity;
+
+/**
+ * Plain HTTP against a running service, as any client would call it: with a valid access token of someone holding every
+ * role, unless the caller sends its own {@code Authorization} header (or none, with {@link #anonymous}).
+ */
 final class Http {
     private static final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -27,7 +32,22 @@ final class Http {
         return send(request);
     }
 
+    /** A call as a person with just these roles. */
+    static Response as(String user, java.util.List<String> roles, String method, String url, String json) throws Exception {
+        return send(method, url, json, java.util.List.of("Authorization", "Bearer " + TestIdentity.get().token(user, roles)));
+    }
+
+    /** A call without any token. */
+    static Response anonymous(String url) throws Exception {
+        var response = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
+    }
+
     private static Response send(HttpRequest.Builder request) throws Exception {
+        if (request.build().headers().firstValue("Authorization").isEmpty()) {
+            request.header("Authorization", "Bearer " + TestIdentity.get().anyRoleToken());
+        }
         var response = client.send(request.header("Content-Type", "application/json").timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
         return new Response(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));

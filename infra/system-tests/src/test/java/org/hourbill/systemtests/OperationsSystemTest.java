@@ -23,10 +23,10 @@ class OperationsSystemTest {
 
     @ParameterizedTest
     @EnumSource(Service.class)
-    void probes_report_database_and_broker(Service service) throws Exception {
-        String base = system.url(service);
-        assertThat(Http.get(base + "/actuator/health/liveness").status()).isEqualTo(200);
-        var readiness = Http.get(base + "/actuator/health/readiness");
+    void probes_report_database_and_broker_on_the_management_port_without_a_token(Service service) throws Exception {
+        String management = system.managementUrl(service);
+        assertThat(Http.anonymous(management + "/actuator/health/liveness").status()).isEqualTo(200);
+        var readiness = Http.anonymous(management + "/actuator/health/readiness");
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(JsonPath.<String>read(readiness.body(), "$.components.db.status")).isEqualTo("UP");
         assertThat(JsonPath.<String>read(readiness.body(), "$.components.kafka.status")).isEqualTo("UP");
@@ -34,8 +34,19 @@ class OperationsSystemTest {
 
     @ParameterizedTest
     @EnumSource(Service.class)
+    void health_and_metrics_are_not_served_on_the_api_port(Service service) throws Exception {
+        for (String path : List.of("/actuator/health", "/actuator/prometheus", "/actuator/metrics")) {
+            var anonymous = Http.anonymous(system.url(service) + path);
+            assertThat(anonymous.status()).as(path).isEqualTo(401);
+            assertThat(anonymous.body()).as(path).doesNotContain("UP").doesNotContain("jvm_");
+            assertThat(Http.get(system.url(service) + path).status()).as(path + " with a token").isIn(403, 404);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Service.class)
     void metrics_carry_application_and_instance_tags_and_the_outbox_lag(Service service) throws Exception {
-        var metrics = Http.get(system.url(service) + "/actuator/prometheus");
+        var metrics = Http.anonymous(system.managementUrl(service) + "/actuator/prometheus");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("application=\"" + service.serviceName() + "\"").contains("instance=\"")
                 .contains("outbox_pending").contains("outbox_oldest_age_seconds");
@@ -44,11 +55,11 @@ class OperationsSystemTest {
     @ParameterizedTest
     @EnumSource(Service.class)
     void every_service_publishes_its_api_document(Service service) throws Exception {
-        var docs = Http.get(system.url(service) + "/v3/api-docs");
+        var docs = Http.anonymous(system.url(service) + "/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(JsonPath.<String>read(docs.body(), "$.openapi")).startsWith("3.");
         assertThat(JsonPath.<Object>read(docs.body(), "$.paths")).asString().contains("/customers");
-        assertThat(Http.get(system.url(service) + "/swagger-ui/index.html").status()).isEqualTo(200);
+        assertThat(Http.anonymous(system.url(service) + "/swagger-ui/index.html").status()).isEqualTo(200);
     }
 
     @Test

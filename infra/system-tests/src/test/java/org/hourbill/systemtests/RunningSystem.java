@@ -7,9 +7,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hourbill.localstack.FrontDoor;
 import org.hourbill.localstack.Service;
 import org.hourbill.localstack.ServiceProcess;
 import org.hourbill.testsupport.SharedInfrastructure;
+import org.hourbill.testsupport.TestIdentity;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class RunningSystem implements BeforeAllCallback, AutoCloseable {
     private static RunningSystem instance;
     private final Map<Service, ServiceProcess> processes = new EnumMap<>(Service.class);
+    private final Map<FrontDoor, ServiceProcess> frontDoor = new EnumMap<>(FrontDoor.class);
 
     static synchronized RunningSystem get() {
         if (instance == null) {
@@ -41,16 +44,37 @@ final class RunningSystem implements BeforeAllCallback, AutoCloseable {
 
     @Override
     public void close() {
-        ServiceProcess.stopAll(processes.values());
+        List<ServiceProcess> all = new ArrayList<>(processes.values());
+        all.addAll(frontDoor.values());
+        ServiceProcess.stopAll(all);
         processes.clear();
+        frontDoor.clear();
     }
 
     private void start() throws Exception {
         SharedInfrastructure infra = SharedInfrastructure.get();
         Service.TOPICS.forEach(topic -> infra.createTopic(topic, 3));
+        // the real provider signs with the test identity's key: tests mint tokens for any role, people sign in for real
+        TestIdentity.get().useIssuer(frontDoorUrl(FrontDoor.AUTH_SERVER));
+        Path key = Path.of("target", "identity", "signing-key.json").toAbsolutePath();
+        TestIdentity.get().writeSigningKey(key);
+        Path root = Path.of("").toAbsolutePath().getParent().getParent();
+        Path logs = Path.of("target", "service-logs").toAbsolutePath();
+        List<String> jvm = List.of("-Xmx160m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        frontDoor.put(FrontDoor.AUTH_SERVER, ServiceProcess.start(root, FrontDoor.AUTH_SERVER, port(FrontDoor.AUTH_SERVER), Map.of(
+                "hourbill.identity.issuer", frontDoorUrl(FrontDoor.AUTH_SERVER), "hourbill.identity.signing-key-file", key.toString(),
+                "hourbill.identity.console-url", frontDoorUrl(FrontDoor.GATEWAY)), logs, jvm));
         for (Service service : Service.values()) processes.put(service, launch(service));
+        var routes = new java.util.HashMap<String, String>();
+        for (Service service : Service.values()) {
+            routes.put("hourbill.gateway.services." + service.serviceName().replace("-service", ""), url(service));
+        }
+        routes.put("hourbill.identity.issuer", frontDoorUrl(FrontDoor.AUTH_SERVER));
+        frontDoor.put(FrontDoor.GATEWAY, ServiceProcess.start(root, FrontDoor.GATEWAY, port(FrontDoor.GATEWAY), routes, logs, jvm));
         List<String> failures = new ArrayList<>();
-        for (ServiceProcess process : processes.values()) {
+        List<ServiceProcess> all = new ArrayList<>(processes.values());
+        all.addAll(frontDoor.values());
+        for (ServiceProcess process : all) {
             try {
                 process.awaitReady(Duration.ofMinutes(4));
             } catch (IllegalStateException e) {
@@ -77,6 +101,15 @@ final class RunningSystem implements BeforeAllCallback, AutoCloseable {
         return 10_000 + service.port();
     }
 
+    private static int port(FrontDoor app) {
+        return 10_000 + app.port();
+    }
+
+    /** The identity provider (sign-in) and the gateway (web console, /api) of the running system. */
+    static String frontDoorUrl(FrontDoor app) {
+        return "http://localhost:" + port(app);
+    }
+
     /** Stops one service the way ops would (SIGTERM): a participant going away in the middle of a saga. */
     synchronized void stop(Service service) {
         processes.get(service).stop();
@@ -90,7 +123,12 @@ final class RunningSystem implements BeforeAllCallback, AutoCloseable {
     }
 
     String url(Service service) {
-        return processes.get(service).baseUrl();
+        return "http://localhost:" + port(service);
+    }
+
+    /** Health, metrics and Prometheus, open without a token on their own port. */
+    String managementUrl(Service service) {
+        return processes.get(service).managementUrl();
     }
 
     Path log(Service service) {

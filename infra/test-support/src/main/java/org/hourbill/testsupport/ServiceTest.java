@@ -20,6 +20,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = RealInfrastructureInitializer.class)
-@Import(ContainerConnections.class)
+@Import({ContainerConnections.class, SignedInCaller.class})
 public @interface ServiceTest {
 }

@@ -121,12 +121,15 @@ public final class SharedInfrastructure {
         return password;
     }
 
+    /** Database, broker, and the test JVM's identity provider ({@link TestIdentity}) that the services trust. */
     public Map<String, String> springProperties(String database) {
-        return Map.of(
+        var properties = new java.util.HashMap<>(TestIdentity.get().springProperties());
+        properties.putAll(Map.of(
                 "spring.datasource.url", jdbcUrl(database),
                 "spring.datasource.username", user,
                 "spring.datasource.password", password,
-                "spring.kafka.bootstrap-servers", bootstrapServers);
+                "spring.kafka.bootstrap-servers", bootstrapServers));
+        return Map.copyOf(properties);
     }
 
     private static boolean dockerAnswers() {

@@ -38,6 +38,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final String TYPE_BASE = "https://hourbill.org/problems/";
+    /** What only Hourbill sets; a request carrying one is refused with a message saying so, never silently ignored. */
+    private static final java.util.Set<String> SYSTEM_FIELDS = java.util.Set.of("id", "status", "number", "invoiceNumber",
+            "subtotal", "tax", "total", "totals", "amountDue", "issuedOn", "issuedAt", "issueDate", "issuedDate", "dueDate",
+            "billedHours", "remainingHours", "utilization", "createdAt", "approvedAt", "approvedBy");
 
     @ExceptionHandler(InvalidField.class)
     ResponseEntity<Object> invalidField(InvalidField e) {
@@ -110,6 +114,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         DatabindException cause = databindCause(e);
+        if (cause instanceof UnrecognizedPropertyException unknown && SYSTEM_FIELDS.contains(unknown.getPropertyName())) {
+            String field = unknown.getPropertyName();
+            return problem(HttpStatus.BAD_REQUEST, "system-field", "Field set by the system",
+                    "Field '" + field + "' is set by Hourbill itself and cannot be given in a request.",
+                    List.of(new FieldError(field, "set by the system")));
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = unknown.getPropertyName();
             return problem(HttpStatus.BAD_REQUEST, "unknown-field", "Unknown field", "Field '" + field + "' is not part of this request.",

@@ -1,5 +1,6 @@
 package org.hourbill.billing.adapter.in.web;
 
+import org.hourbill.platform.audit.Audited;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -118,6 +119,7 @@ class ReviewController {
     }
 
     /** Generate & Issue: returns at once; poll the run until it is ISSUED (with its number) or FAILED (with the reason). */
+    @Audited("generate")
     @PostMapping("/{id}/generation")
     ResponseEntity<InvoiceRunController.RunView> generate(@PathVariable UUID id) {
         InvoiceRun run = runner.generate(id);

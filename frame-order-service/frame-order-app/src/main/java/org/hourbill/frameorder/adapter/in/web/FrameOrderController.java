@@ -1,5 +1,6 @@
 package org.hourbill.frameorder.adapter.in.web;
 
+import org.hourbill.platform.audit.Audited;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -41,6 +42,7 @@ class FrameOrderController {
         this.ledger = ledger;
     }
 
+    @Audited("open-frame-order")
     @PostMapping
     ResponseEntity<FrameOrderView> open(@Valid @RequestBody OpenRequest request) {
         FrameOrder order = book.open(request.customerId(), request.poNumber(), request.totalHours(), request.validFrom(),
@@ -62,6 +64,7 @@ class FrameOrderController {
         return new UtilizationView(FrameOrderView.of(u.order()), u.drawDowns().stream().map(DrawDownView::of).toList());
     }
 
+    @Audited("close-frame-order")
     @PostMapping("/{id}/closure")
     FrameOrderView close(@PathVariable UUID id) {
         return FrameOrderView.of(book.close(id));

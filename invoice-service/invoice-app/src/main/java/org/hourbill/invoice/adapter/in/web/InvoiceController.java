@@ -1,5 +1,6 @@
 package org.hourbill.invoice.adapter.in.web;
 
+import org.hourbill.platform.audit.Audited;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
@@ -93,12 +94,14 @@ class InvoiceController {
         return invoices.history(id);
     }
 
+    @Audited("send")
     @PostMapping("/{id}/sending")
     InvoiceView send(@PathVariable UUID id, @Valid @RequestBody SendingRequest request) {
         lifecycle.send(id, request.sentOn(), request.mode(), request.by());
         return get(id);
     }
 
+    @Audited("void")
     @PostMapping("/{id}/voiding")
     ResponseEntity<CreditNoteController.CreditNoteView> voidInvoice(@PathVariable UUID id, @Valid @RequestBody VoidRequest request) {
         CreditNote creditNote = lifecycle.voidInvoice(id, request.voidedOn(), request.reason(), request.entries(), request.by());

@@ -1,5 +1,6 @@
 package org.hourbill.payment.adapter.in.web;
 
+import org.hourbill.platform.audit.Audited;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,7 @@ class PaymentController {
         this.json = json;
     }
 
+    @Audited("payment")
     @PostMapping
     ResponseEntity<PaymentView> record(@RequestHeader(name = "Idempotency-Key", required = false) String key,
             @Valid @RequestBody PaymentRequest request) {
@@ -78,6 +80,7 @@ class PaymentController {
         return view(payments.find(id).orElseThrow(() -> new NotFound("no payment " + id)));
     }
 
+    @Audited("payment-reversal")
     @PostMapping("/{id}/reversal")
     PaymentView reverse(@PathVariable UUID id, @Valid @RequestBody ReversalRequest request) {
         return view(desk.reverse(id, request.reversedOn(), request.reason()));

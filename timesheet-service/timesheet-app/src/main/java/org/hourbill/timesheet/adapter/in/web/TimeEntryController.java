@@ -1,5 +1,6 @@
 package org.hourbill.timesheet.adapter.in.web;
 
+import org.hourbill.platform.audit.Audited;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -88,21 +89,25 @@ class TimeEntryController {
         return new PageView<>(found.getContent().stream().map(EntryView::of).toList(), page, size, found.getTotalElements());
     }
 
+    @Audited("submit")
     @PostMapping("/submissions")
     Transitioned submit(@Valid @RequestBody EntrySelection request) {
         return new Transitioned(approval.submit(request.entryIds()));
     }
 
+    @Audited("approve")
     @PostMapping("/approvals")
     Transitioned approve(@Valid @RequestBody EntrySelection request) {
         return new Transitioned(approval.approve(request.entryIds()));
     }
 
+    @Audited("reject")
     @PostMapping("/rejections")
     Transitioned reject(@Valid @RequestBody Rejection request) {
         return new Transitioned(approval.reject(request.entryIds(), request.reason()));
     }
 
+    @Audited("reopen")
     @PostMapping("/reopenings")
     Transitioned reopen(@Valid @RequestBody EntrySelection request) {
         return new Transitioned(approval.reopen(request.entryIds()));

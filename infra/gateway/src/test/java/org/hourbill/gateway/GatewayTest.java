@@ -1,0 +1,112 @@
+package org.hourbill.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * The gateway over real HTTP in front of a real HTTP backend standing in for a service: what reaches the service
+ * (path without the prefix, the API client's token), what is refused before it (no session, too many requests), and
+ * where a browser is sent to sign in.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "management.server.port=0", "hourbill.gateway.rate-limit.capacity=3", "hourbill.gateway.rate-limit.period=PT60S",
+        "hourbill.identity.issuer=http://localhost:9999"})
+class GatewayTest {
+    private static final HttpServer backend = backend();
+    private static final List<String> seen = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Value("${local.server.port}")
+    int port;
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry properties) {
+        properties.add("hourbill.gateway.services.timesheet", () -> "http://127.0.0.1:" + backend.getAddress().getPort());
+    }
+
+    @AfterAll
+    static void stopBackend() {
+        backend.stop(0);
+    }
+
+    @Test
+    void an_api_client_reaches_the_service_with_its_own_token_and_without_the_prefix() throws Exception {
+        var response = get("/api/timesheet/customers?name=acme", "Bearer client-token-1");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("GET /customers?name=acme Bearer client-token-1");
+    }
+
+    @Test
+    void without_session_or_token_the_api_is_401_and_nothing_reaches_the_service() throws Exception {
+        int before = seen.size();
+        assertThat(get("/api/timesheet/customers", null).statusCode()).isEqualTo(401);
+        assertThat(get("/me", null).statusCode()).isEqualTo(401);
+        assertThat(seen).hasSize(before);
+    }
+
+    @Test
+    void a_caller_over_its_limit_gets_429_with_retry_after_and_others_go_on() throws Exception {
+        for (int i = 0; i < 3; i++) assertThat(get("/api/timesheet/customers", "Bearer busy-script").statusCode()).isEqualTo(200);
+        var refused = get("/api/timesheet/customers", "Bearer busy-script");
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+        assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(get("/api/timesheet/customers", "Bearer calm-client").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_browser_is_sent_to_the_provider_with_pkce() throws Exception {
+        var response = get("/oauth2/authorization/hourbill", null);
+        assertThat(response.statusCode()).isEqualTo(302);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith("http://localhost:9999/oauth2/authorize?").contains("client_id=hourbill-console",
+                "code_challenge=", "code_challenge_method=S256", "scope=openid%20profile");
+    }
+
+    private HttpResponse<String> get(String path, String authorization) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (authorization != null) request.header("Authorization", authorization);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpServer backend() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                String query = exchange.getRequestURI().getRawQuery();
+                String line = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()
+                        + (query == null ? "" : "?" + query) + " " + exchange.getRequestHeaders().getFirst("Authorization");
+                synchronized (seen) {
+                    seen.add(line);
+                }
+                byte[] body = line.getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

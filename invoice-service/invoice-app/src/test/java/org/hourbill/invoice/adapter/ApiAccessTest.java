@@ -1,0 +1,57 @@
+package org.hourbill.invoice.adapter;
+
+import static java.util.Map.entry;
+
+import java.util.List;
+import java.util.Map;
+
+import org.hourbill.testsupport.EndpointAccess;
+import org.hourbill.testsupport.ServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * Every endpoint of this service, who may call it, and proof that nobody else can: no token, expired, other issuer,
+ * other audience, forged, no role or a wrong role is 401 or 403, never data (see {@link EndpointAccess}).
+ */
+@ServiceTest
+class ApiAccessTest {
+    private static final List<String> READERS = List.of("billing_clerk", "finance", "auditor");
+    private static final List<String> FINANCE = List.of("finance");
+    private static final List<String> CLERK_OR_FINANCE = List.of("billing_clerk", "finance");
+    private static final List<String> AUDIT = List.of("finance", "auditor");
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Test
+    void every_endpoint_admits_only_its_roles() throws Exception {
+        EndpointAccess.verify(context, Map.ofEntries(
+                entry("GET /audit", AUDIT),
+                entry("GET /credit-notes/{id}", READERS),
+                entry("GET /invoices", READERS),
+                entry("GET /invoices/totals", READERS),
+                entry("GET /invoices/{id}", READERS),
+                entry("GET /invoices/by-number/{number}", READERS),
+                entry("GET /invoices/{id}/history", READERS),
+                entry("POST /invoices/{id}/sending", CLERK_OR_FINANCE),
+                entry("POST /invoices/{id}/voiding", FINANCE),
+                entry("PUT /invoices/{id}", CLERK_OR_FINANCE),
+                entry("PATCH /invoices/{id}", CLERK_OR_FINANCE),
+                entry("DELETE /invoices/{id}", CLERK_OR_FINANCE),
+                entry("GET /reports/billing", READERS),
+                entry("GET /invoices/{id}/pdf", READERS),
+                entry("GET /invoices/{id}/pdf/verification", READERS),
+                entry("GET /invoices/{id}/factur-x", READERS),
+                entry("GET /invoices/{id}/xrechnung", READERS),
+                entry("GET /credit-notes/{id}/pdf", READERS),
+                entry("GET /credit-notes/{id}/pdf/verification", READERS),
+                entry("GET /credit-notes/{id}/factur-x", READERS),
+                entry("GET /credit-notes/{id}/xrechnung", READERS),
+                entry("PUT /customers/{customerId}/e-invoicing", CLERK_OR_FINANCE),
+                entry("GET /customers/{customerId}/e-invoicing", READERS),
+                entry("GET /customers", READERS),
+                entry("GET /customers/{id}", READERS)));
+    }
+}
