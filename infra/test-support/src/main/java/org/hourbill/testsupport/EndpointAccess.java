@@ -88,7 +88,7 @@ public final class EndpointAccess {
     private static void expect(MockMvc http, String method, String url, String token, int status, String what) throws Exception {
         MvcResult result = call(http, method, url, token);
         assertThat(result.getResponse().getStatus()).as(what).isEqualTo(status);
-        assertThat(result.getResponse().getContentType()).as(what).isEqualTo("application/problem+json");
+        assertThat(result.getResponse().getContentType()).as(what).startsWith("application/problem+json");
         assertThat(result.getResponse().getContentAsString()).as(what).contains("\"status\":" + status);
     }
 
