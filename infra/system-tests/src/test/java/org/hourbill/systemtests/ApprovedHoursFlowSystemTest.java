@@ -123,9 +123,14 @@ class ApprovedHoursFlowSystemTest {
             assertThat(unknown.contentType()).startsWith("application/problem+json");
             assertThat(unknown.body()).contains("\"status\":404").doesNotContain("timestamp");
         }
-        var wrongMethod = Http.send("DELETE", timesheet + "/customers", "", List.of());
+        // a read of a path that only takes writes: past security (reads are open to the role), refused by the API
+        var wrongMethod = Http.get(billing + "/reviews/" + java.util.UUID.randomUUID() + "/generation");
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMethod.contentType()).startsWith("application/problem+json");
+        // a write no access rule names is refused before the API: closed by default
+        var unnamedWrite = Http.send("DELETE", timesheet + "/customers", "", List.of());
+        assertThat(unnamedWrite.status()).isEqualTo(403);
+        assertThat(unnamedWrite.contentType()).startsWith("application/problem+json");
     }
 
     private String unbilled() throws Exception {
