@@ -1,0 +1,162 @@
+// Month end in the browser: sign in, approve the month, run the review wizard to an issued invoice, see the frame
+// order drawn down, record the payment, see the invoice Paid; and a review the frame order is too small for.
+// Data is prepared over the API by WebConsoleSystemTest, which passes names through the environment.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventually, open, openBrowser, screenshot, signIn, until } from './console.mjs';
+
+const env = (name) => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set`);
+  return value;
+};
+const customer = env('CUSTOMER_NAME');
+const po = env('FRAME_ORDER_PO');
+const smallCustomer = env('SMALL_CUSTOMER_NAME');
+const smallPo = env('SMALL_FRAME_ORDER_PO');
+const entries = Number(env('SUBMITTED_ENTRIES'));
+
+/** Chooses the customer in the wizard's first step until billing-service shows all its approved entries (they arrive by event). */
+async function choosePool(page, label, count) {
+  const select = page.getByLabel('Customer');
+  const pool = page.getByTestId('unbilled-pool');
+  const until = Date.now() + 45_000;
+  for (;;) {
+    await select.selectOption({ label });
+    await pool.waitFor();
+    if ((await pool.innerText()).startsWith(`${count} approved`)) return;
+    if (Date.now() > until) throw new Error(`billing-service shows "${await pool.innerText()}", not ${count} entries`);
+    await select.selectOption({ index: 0 });
+    await page.waitForTimeout(500);
+  }
+}
+
+let session;
+before(async () => {
+  session = await openBrowser();
+});
+after(async () => {
+  await session?.browser.close();
+});
+
+test('a month of hours becomes an issued, drawn-down and paid invoice', async () => {
+  const { page } = session;
+  await signIn(page, 'mona', 'hourbill');
+  assert.match(await page.locator('.who').innerText(), /Mona/);
+  await screenshot(page, 'signed-in');
+
+  // 1. approve the month
+  await open(page, 'approvals');
+  await page.getByLabel('Customer').selectOption({ label: customer });
+  const queue = page.locator('table[aria-label="Submitted entries"] tbody tr');
+  await until(page, async () => (await queue.count()) === entries, `the queue shows the customer's ${entries} entries`);
+  await page.getByLabel('Select all').check();
+  await screenshot(page, 'approval-queue');
+  await page.getByRole('button', { name: 'Approve selected' }).click();
+  await page.getByRole('status').filter({ hasText: `${entries} entries approved` }).waitFor();
+  await page.getByText('Nothing waiting for approval.').waitFor();
+
+  // 2. the wizard: customer
+  await open(page, 'review');
+  await choosePool(page, `${customer} (EUR)`, entries);
+  await screenshot(page, 'review-1-customer');
+  await page.getByRole('button', { name: 'Start review' }).click();
+
+  // entries: a write-off needs a reason, and the service's message shows next to the field
+  const rows = page.locator('table[aria-label="Entries to decide"] tbody tr');
+  await rows.nth(entries - 1).waitFor();
+  await rows.nth(0).getByRole('radio', { name: 'Defer' }).click();
+  await page.locator('[data-tile="Hours deferred"] strong').filter({ hasText: '8 h' }).waitFor();
+  await rows.nth(1).getByRole('radio', { name: 'Write off' }).click();
+  await rows.nth(1).getByRole('button', { name: 'Write off' }).click();
+  const reasonError = page.locator('[data-field="reason"] .field-error');
+  await reasonError.waitFor();
+  assert.equal(await reasonError.innerText(), 'a write-off needs a reason');
+  await screenshot(page, 'review-2-field-error');
+  await page.getByLabel('Reason for the write-off').fill('Onboarding, agreed with the client');
+  await rows.nth(1).getByRole('button', { name: 'Write off' }).click();
+  await page.locator('[data-tile="Hours written off"] strong').filter({ hasText: '8 h' }).waitFor();
+  const billedHours = (entries - 2) * 8;
+  await page.locator('[data-tile="Hours billed"] strong').filter({ hasText: `${billedHours} h` }).waitFor();
+  await screenshot(page, 'review-2-entries');
+  await page.getByRole('button', { name: 'Next: frame order' }).click();
+
+  // frame order with the projected draw-down
+  const choice = page.locator(`label.choice[data-po="${po}"]`);
+  await choice.waitFor();
+  assert.match(await choice.innerText(), new RegExp(`this invoice draws ${billedHours} h`));
+  await choice.getByRole('radio').check();
+  await screenshot(page, 'review-3-frame-order');
+  await page.getByRole('button', { name: 'Next: preview' }).click();
+
+  // preview: a bad option is refused with the field named, then corrected
+  await page.getByTestId('preview-total').waitFor();
+  await page.getByLabel('Payment terms (days)').fill('-5');
+  await page.getByRole('button', { name: 'Update preview' }).click();
+  const termsError = page.locator('[data-field="paymentTermsDays"] .field-error');
+  await termsError.waitFor();
+  assert.match(await termsError.innerText(), /greater than or equal to 0/);
+  await page.getByLabel('Payment terms (days)').fill('30');
+  await page.getByLabel('Notes on the invoice').fill('Services rendered in October');
+  await page.getByRole('button', { name: 'Update preview' }).click();
+  await termsError.waitFor({ state: 'detached' });
+  assert.equal(await page.getByTestId('preview-hours-billed').innerText(), `${billedHours} h`);
+  await screenshot(page, 'review-4-preview');
+
+  // Generate & Issue, with progress until the number is there
+  await page.getByRole('button', { name: 'Generate & Issue' }).click();
+  const run = page.getByTestId('invoice-run');
+  await run.and(page.locator('[data-step="COMPLETED"], [data-step="FAILED"]')).waitFor({ timeout: 90_000 });
+  assert.equal(await run.getAttribute('data-step'), 'COMPLETED', await run.innerText());
+  const number = await page.getByTestId('invoice-number').innerText();
+  assert.match(number, /^INV-\d{4}-\d+$/);
+  await screenshot(page, 'review-issued');
+
+  // the frame order is drawn down by the billed hours
+  await open(page, 'frame-orders');
+  const order = page.locator(`article[data-po="${po}"]`);
+  await eventually(page, async () => (await order.getByTestId('billed-hours').innerText()) === `${billedHours} h`, 'frame order drawn down');
+  await order.getByRole('button', { name: 'Show draw-downs' }).click();
+  await order.locator('table[aria-label="Draw-downs"]').getByText(number).waitFor();
+  await screenshot(page, 'frame-order-drawn-down');
+
+  // record the payment in full; the invoice becomes Paid once payment-service's event reaches invoice-service
+  await open(page, 'invoices');
+  await page.getByLabel('Customer').selectOption({ label: customer });
+  const row = page.locator(`tr[data-invoice="${number}"]`);
+  assert.equal(await row.getByTestId('invoice-status').innerText(), 'Issued');
+  await row.getByRole('button', { name: 'Record payment' }).click();
+  await screenshot(page, 'payment-dialog');
+  await page.getByRole('dialog').getByRole('button', { name: 'Record payment' }).click();
+  await page.getByRole('status').filter({ hasText: `recorded on ${number}` }).waitFor();
+  await eventually(page, async () => {
+    await page.getByLabel('Customer').selectOption({ label: customer });
+    return (await row.getByTestId('invoice-status').innerText()) === 'Paid';
+  }, 'invoice paid');
+  await screenshot(page, 'invoice-paid');
+});
+
+test('a frame order too small for the invoice: the run fails and says why', async () => {
+  const { page } = session;
+  await open(page, 'review');
+  await choosePool(page, `${smallCustomer} (EUR)`, Number(env('SMALL_CUSTOMER_ENTRIES')));
+  await page.getByRole('button', { name: 'Start review' }).click();
+  await page.locator('table[aria-label="Entries to decide"] tbody tr').first().waitFor();
+  await page.getByRole('button', { name: 'Next: frame order' }).click();
+  const choice = page.locator(`label.choice[data-po="${smallPo}"]`);
+  await choice.getByText('Not enough hours left for this invoice.').waitFor();
+  await choice.getByRole('radio').check();
+  await screenshot(page, 'too-small-frame-order');
+  await page.getByRole('button', { name: 'Next: preview' }).click();
+  await page.getByTestId('preview-total').waitFor();
+  await page.getByRole('button', { name: 'Generate & Issue' }).click();
+  const run = page.getByTestId('invoice-run');
+  await run.and(page.locator('[data-step="COMPLETED"], [data-step="FAILED"]')).waitFor({ timeout: 90_000 });
+  assert.equal(await run.getAttribute('data-step'), 'FAILED');
+  assert.match(await page.getByTestId('failure-reason').innerText(), new RegExp(`frame order ${smallPo} has \\d+ h left, this invoice needs \\d+ h`));
+  await screenshot(page, 'too-small-frame-order-failed');
+});
+
+test('no uncaught errors in the page', () => {
+  assert.deepEqual(session.consoleErrors, []);
+});

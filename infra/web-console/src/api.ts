@@ -1,0 +1,112 @@
+// The console talks only to the gateway: /api/<service>/... with the session cookie, and the CSRF token the gateway
+// hands out in the XSRF-TOKEN cookie echoed in a header on every write (Spring Security's single-page-app setup).
+
+/** An RFC 9457 problem as the services send it; `errors` names the fields at fault. */
+export interface Problem {
+  type?: string;
+  title?: string;
+  status: number;
+  detail?: string;
+  field?: string;
+  errors?: { field: string; message: string }[];
+}
+
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.title ?? `HTTP ${problem.status}`);
+  }
+
+  /** The message for one field, if the problem names it. */
+  forField(field: string): string | undefined {
+    const named = this.problem.errors?.find((e) => e.field === field || e.field.endsWith('.' + field));
+    if (named) return named.message;
+    return this.problem.field === field ? this.problem.detail : undefined;
+  }
+}
+
+/** A JSON body sent exactly as written, so a typed amount reaches the service's BigDecimal without a float in between. */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
+
+export type Service = 'timesheet' | 'billing' | 'frame-order' | 'invoice' | 'payment';
+
+function csrfToken(): string | undefined {
+  return document.cookie
+    .split('; ')
+    .find((c) => c.startsWith('XSRF-TOKEN='))
+    ?.substring('XSRF-TOKEN='.length);
+}
+
+/** Reads a problem from any failed answer, also one that is not problem+json (a proxy's 502, say). */
+export async function problemOf(response: Response): Promise<Problem> {
+  const type = response.headers.get('Content-Type') ?? '';
+  if (type.includes('json')) {
+    try {
+      const body = await response.json();
+      return { ...body, status: body.status ?? response.status };
+    } catch {
+      /* fall through */
+    }
+  }
+  return { status: response.status, title: response.statusText || 'Request failed', detail: describeStatus(response.status) };
+}
+
+export function describeStatus(status: number): string {
+  if (status === 401) return 'Your session has ended. Sign in again.';
+  if (status === 403) return 'Your role does not allow this.';
+  if (status === 429) return 'Too many requests; wait a moment and try again.';
+  if (status >= 500) return 'The service is not answering right now; try again shortly.';
+  return `HTTP ${status}`;
+}
+
+export async function call<T>(service: Service, path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
+  const method = init.method ?? 'GET';
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...init.headers };
+  if (method !== 'GET') {
+    const token = csrfToken();
+    if (token) headers['X-XSRF-TOKEN'] = decodeURIComponent(token);
+  }
+  if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(`api/${service}${path}`, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: init.body === undefined ? undefined : init.body instanceof RawJson ? init.body.text : JSON.stringify(init.body),
+  });
+  if (response.status === 401) {
+    window.dispatchEvent(new Event('hourbill:signed-out'));
+  }
+  if (!response.ok) throw new ApiError(await problemOf(response));
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export const get = <T,>(service: Service, path: string) => call<T>(service, path);
+export const post = <T,>(service: Service, path: string, body?: unknown, headers?: Record<string, string>) =>
+  call<T>(service, path, { method: 'POST', body: body ?? {}, headers });
+export const put = <T,>(service: Service, path: string, body: unknown) => call<T>(service, path, { method: 'PUT', body });
+
+/** Query string from the defined, non-empty values. */
+export function query(params: Record<string, string | number | boolean | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+export interface Me {
+  user: string;
+  name: string;
+  roles: string[];
+}
+
+export async function whoAmI(): Promise<Me | null> {
+  const response = await fetch('me', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (response.status === 401) return null;
+  if (!response.ok) throw new ApiError(await problemOf(response));
+  return response.json();
+}

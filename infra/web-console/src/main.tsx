@@ -1,0 +1,87 @@
+import { StrictMode, useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { whoAmI } from './api';
+import type { Me } from './api';
+import { ProblemBanner } from './components/Feedback';
+import { Approvals } from './pages/Approvals';
+import { FrameOrders } from './pages/FrameOrders';
+import { Invoices } from './pages/Invoices';
+import { Receivables } from './pages/Receivables';
+import { Review } from './pages/Review';
+import './styles.css';
+
+/** Pages by hash route (#/invoices): the gateway serves one index.html and needs no route table of its own. */
+const PAGES = [
+  { path: 'approvals', title: 'Approvals', roles: ['approver', 'auditor'], render: () => <Approvals /> },
+  { path: 'review', title: 'Billing review', roles: ['billing_clerk'], render: () => <Review /> },
+  { path: 'invoices', title: 'Invoices', roles: ['billing_clerk', 'finance', 'auditor'], render: (me: Me) => <Invoices me={me} /> },
+  { path: 'frame-orders', title: 'Frame orders', roles: ['billing_clerk', 'finance', 'auditor'], render: () => <FrameOrders /> },
+  { path: 'receivables', title: 'Receivables', roles: ['finance', 'auditor'], render: () => <Receivables /> },
+];
+
+function useHashRoute(): string {
+  const read = () => window.location.hash.replace(/^#\/?/, '');
+  const [route, setRoute] = useState(read);
+  useEffect(() => {
+    const changed = () => setRoute(read());
+    window.addEventListener('hashchange', changed);
+    return () => window.removeEventListener('hashchange', changed);
+  }, []);
+  return route;
+}
+
+function App() {
+  const [me, setMe] = useState<Me | null | undefined>(undefined);
+  const [error, setError] = useState<unknown>();
+  const route = useHashRoute();
+
+  useEffect(() => {
+    whoAmI().then(setMe, setError);
+    const signedOut = () => setMe(null);
+    window.addEventListener('hourbill:signed-out', signedOut);
+    return () => window.removeEventListener('hourbill:signed-out', signedOut);
+  }, []);
+
+  if (error) return <main className="center"><ProblemBanner error={error} /></main>;
+  if (me === undefined) return <main className="center"><p className="muted">Loading…</p></main>;
+  if (me === null) return <SignIn />;
+
+  const mine = PAGES.filter((p) => p.roles.some((r) => me.roles.includes(r)));
+  const page = mine.find((p) => p.path === route) ?? mine[0];
+  return (
+    <div className="shell">
+      <nav className="sidebar" aria-label="Main">
+        <div className="brand">Hourbill</div>
+        {mine.map((p) => <a key={p.path} href={`#/${p.path}`} className={p === page ? 'active' : ''}>{p.title}</a>)}
+        <div className="who">
+          <strong>{me.name}</strong>
+          <small>{me.roles.map((r) => r.replace('_', ' ')).join(', ')}</small>
+          <button className="link" onClick={signOut}>Sign out</button>
+        </div>
+      </nav>
+      <main className="content">{page ? page.render(me) : <p>Your roles ({me.roles.join(', ') || 'none'}) open no page here.</p>}</main>
+    </div>
+  );
+}
+
+function SignIn() {
+  return (
+    <main className="center sign-in">
+      <div className="card">
+        <div className="brand">Hourbill</div>
+        <p>Month-end billing: approved hours to issued invoices.</p>
+        <a className="button primary" href="oauth2/authorization/hourbill">Sign in</a>
+      </div>
+    </main>
+  );
+}
+
+/** Sign-out is a POST with the CSRF token, so another site cannot sign people out. */
+async function signOut() {
+  const token = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.substring(11);
+  await fetch('logout', { method: 'POST', credentials: 'same-origin', headers: token ? { 'X-XSRF-TOKEN': decodeURIComponent(token) } : {} });
+  window.location.hash = '';
+  window.location.reload();
+}
+
+createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);

@@ -1,0 +1,350 @@
+import { useEffect, useState } from 'react';
+import { get, post, put, query } from '../api';
+import { Field, Loading, ProblemBanner, Tile } from '../components/Feedback';
+import { useAction, useLoad } from '../components/useLoad';
+import { date, hours, label, money } from '../format';
+import type { Customer, Decision, FrameOrderStep, InvoiceRun, Preview, Review as ReviewModel, ReviewOptions } from '../model';
+
+const STEPS = ['Customer', 'Entries', 'Frame order', 'Preview & issue'];
+
+/**
+ * The billing review wizard, as a billing clerk works through month end: pick the customer, decide each approved
+ * entry, link a frame order, check the preview, then Generate & Issue and watch the run until the number is there.
+ * Every figure comes from billing-service, which recomputes the review after each decision.
+ */
+export function Review() {
+  const [step, setStep] = useState(0);
+  const [review, setReview] = useState<ReviewModel>();
+
+  const restart = () => {
+    setReview(undefined);
+    setStep(0);
+  };
+
+  return (
+    <section>
+      <header className="page-header">
+        <h1>Billing review</h1>
+        {review && <p className="muted">{review.customerName} · review {review.id.substring(0, 8)}</p>}
+      </header>
+      <ol className="stepper" aria-label="Wizard steps">
+        {STEPS.map((name, i) => (
+          <li key={name} className={i === step ? 'current' : i < step ? 'done' : ''} aria-current={i === step ? 'step' : undefined}>
+            <span>{i + 1}</span> {name}
+          </li>
+        ))}
+      </ol>
+      {step === 0 && <CustomerStep onStarted={(r) => { setReview(r); setStep(1); }} />}
+      {step === 1 && review && <EntriesStep review={review} onChange={setReview} onNext={() => setStep(2)} />}
+      {step === 2 && review && <FrameOrderStepView review={review} onChange={setReview} onBack={() => setStep(1)} onNext={() => setStep(3)} />}
+      {step === 3 && review && <PreviewStep review={review} onChange={setReview} onBack={() => setStep(2)} onRestart={restart} />}
+    </section>
+  );
+}
+
+function CustomerStep({ onStarted }: { onStarted: (review: ReviewModel) => void }) {
+  const customers = useLoad(() => get<Customer[]>('timesheet', '/customers'), []);
+  const [customerId, setCustomerId] = useState('');
+  const [periodFrom, setPeriodFrom] = useState('');
+  const [periodTo, setPeriodTo] = useState('');
+  const pool = useLoad(async () => customerId
+    ? get<{ entries: { hours: number }[] }>('billing', `/customers/${customerId}/unbilled-entries` + query({ from: periodFrom, to: periodTo }))
+    : undefined, [customerId, periodFrom, periodTo]);
+  const action = useAction();
+
+  const start = async () => {
+    const review = await action.run(() => post<ReviewModel>('billing', '/reviews',
+      { customerId: customerId || null, periodFrom: periodFrom || null, periodTo: periodTo || null }));
+    if (review) onStarted(review);
+  };
+
+  return (
+    <div className="card">
+      <h2>Which customer do you bill?</h2>
+      <div className="form-row">
+        <Field label="Customer" name="customerId" error={action.error}>
+          <select aria-label="Customer" value={customerId} onChange={(e) => setCustomerId(e.target.value)}>
+            <option value="">Choose a customer…</option>
+            {customers.data?.map((c) => <option key={c.id} value={c.id}>{c.name} ({c.currency})</option>)}
+          </select>
+        </Field>
+        <Field label="Period from (optional)" name="periodFrom" error={action.error}>
+          <input type="date" value={periodFrom} onChange={(e) => setPeriodFrom(e.target.value)} />
+        </Field>
+        <Field label="Period to (optional)" name="periodTo" error={action.error}>
+          <input type="date" value={periodTo} onChange={(e) => setPeriodTo(e.target.value)} />
+        </Field>
+      </div>
+      {customerId && pool.data && (
+        <p className="pool" data-testid="unbilled-pool">
+          {pool.data.entries.length} approved, unbilled {pool.data.entries.length === 1 ? 'entry' : 'entries'} waiting to be billed.
+        </p>
+      )}
+      <ProblemBanner error={customers.error ?? pool.error ?? action.error} />
+      <div className="actions">
+        <button className="primary" disabled={!customerId || action.busy} onClick={start}>Start review</button>
+      </div>
+    </div>
+  );
+}
+
+function SummaryTiles({ review }: { review: ReviewModel }) {
+  const s = review.summary;
+  return (
+    <div className="tiles" aria-label="Review summary">
+      <Tile label="Hours billed" value={hours(s.hoursBilled)} tone="good" />
+      <Tile label="Hours deferred" value={hours(s.hoursDeferred)} tone="muted" />
+      <Tile label="Hours written off" value={hours(s.hoursWrittenOff)} tone="warn" />
+      <Tile label="Subtotal" value={money(s.subtotal, s.currency)} />
+      <Tile label={`Tax (${s.taxRate}%)`} value={money(s.taxAmount, s.currency)} />
+      <Tile label="Total" value={money(s.total, s.currency)} />
+    </div>
+  );
+}
+
+function EntriesStep({ review, onChange, onNext }: { review: ReviewModel; onChange: (r: ReviewModel) => void; onNext: () => void }) {
+  const action = useAction();
+  const [writeOff, setWriteOff] = useState<{ entryId: string; reason: string }>();
+
+  const decide = async (entryId: string, decision: Decision, reason?: string) => {
+    const updated = await action.run(() => post<ReviewModel>('billing', `/reviews/${review.id}/decisions`,
+      { decisions: [{ entryId, decision, reason: reason ?? null }] }));
+    if (updated) {
+      onChange(updated);
+      setWriteOff(undefined);
+    }
+  };
+  const all = async (command: 'bill-all' | 'defer-all') => {
+    const updated = await action.run(() => post<ReviewModel>('billing', `/reviews/${review.id}/${command}`));
+    if (updated) onChange(updated);
+  };
+
+  return (
+    <div className="card">
+      <h2>Decide each entry</h2>
+      <SummaryTiles review={review} />
+      <div className="toolbar">
+        <button onClick={() => all('bill-all')} disabled={action.busy}>Bill all</button>
+        <button onClick={() => all('defer-all')} disabled={action.busy}>Defer all</button>
+        <span className="muted">{review.summary.entries} entries · deferred entries stay in the pool for a later invoice</span>
+      </div>
+      <ProblemBanner error={action.error} />
+      <table className="grid" aria-label="Entries to decide">
+        <thead>
+          <tr><th>Date</th><th>Consultant</th><th>Task</th><th className="num">Hours</th><th className="num">Rate</th><th className="num">Amount</th><th>Decision</th></tr>
+        </thead>
+        <tbody>
+          {review.entries.length === 0 && <tr><td colSpan={7} className="muted">No approved, unbilled Time &amp; Materials entries for this customer.</td></tr>}
+          {review.entries.map((e) => (
+            <tr key={e.entryId} data-decision={e.decision}>
+              <td>{date(e.date)}</td>
+              <td>{e.resourceName} <span className="muted">{e.role}</span></td>
+              <td>{e.task}</td>
+              <td className="num">{hours(e.hours)}</td>
+              <td className="num">{money(e.rate, review.summary.currency)}</td>
+              <td className="num">{money(e.amount, review.summary.currency)}</td>
+              <td>
+                <div className="segmented" role="radiogroup" aria-label={`Decision for ${e.date} ${e.resourceName}`}>
+                  {(['BILL', 'DEFER', 'WRITE_OFF'] as Decision[]).map((d) => (
+                    <button key={d} role="radio" aria-checked={e.decision === d} className={e.decision === d ? 'on' : ''} disabled={action.busy}
+                      onClick={() => (d === 'WRITE_OFF' ? setWriteOff({ entryId: e.entryId, reason: e.writeOffReason ?? '' }) : decide(e.entryId, d))}>
+                      {label(d)}
+                    </button>
+                  ))}
+                </div>
+                {e.writeOffReason && e.decision === 'WRITE_OFF' && <small className="muted">{e.writeOffReason}</small>}
+                {writeOff?.entryId === e.entryId && (
+                  <div className="inline-form">
+                    <Field label="Reason for the write-off" name="reason" error={action.error}>
+                      <input autoFocus value={writeOff.reason} onChange={(ev) => setWriteOff({ ...writeOff, reason: ev.target.value })} />
+                    </Field>
+                    <button className="danger" onClick={() => decide(e.entryId, 'WRITE_OFF', writeOff.reason)}>Write off</button>
+                    <button onClick={() => setWriteOff(undefined)}>Cancel</button>
+                  </div>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="actions">
+        <button className="primary" onClick={onNext}>Next: frame order</button>
+      </div>
+    </div>
+  );
+}
+
+async function saveOptions(review: ReviewModel, changes: Partial<ReviewOptions>) {
+  return put<ReviewModel>('billing', `/reviews/${review.id}/options`, { ...review.options, ...changes });
+}
+
+function FrameOrderStepView({ review, onChange, onBack, onNext }: { review: ReviewModel; onChange: (r: ReviewModel) => void; onBack: () => void; onNext: () => void }) {
+  const step = useLoad(() => get<FrameOrderStep>('billing', `/reviews/${review.id}/frame-orders`), [review.id, review.summary.hoursBilled]);
+  const [chosen, setChosen] = useState<string | null>(review.options.frameOrderId);
+  const action = useAction();
+
+  const next = async () => {
+    const updated = await action.run(() => saveOptions(review, { frameOrderId: chosen }));
+    if (updated) {
+      onChange(updated);
+      onNext();
+    }
+  };
+
+  return (
+    <div className="card">
+      <h2>Link a frame order</h2>
+      <p className="muted">A frame order is the customer's blanket purchase order: a pool of pre-agreed hours. This invoice draws {hours(review.summary.hoursBilled)} from it.</p>
+      {step.loading && !step.data && <Loading />}
+      <ProblemBanner error={step.error ?? action.error} />
+      {step.data && !step.data.available && <div className="notice">{step.data.unavailable ?? 'Frame orders cannot be listed right now.'}</div>}
+      <div className="choices" role="radiogroup" aria-label="Frame orders">
+        <label className={`choice ${chosen === null ? 'on' : ''}`}>
+          <input type="radio" name="frameOrder" checked={chosen === null} onChange={() => setChosen(null)} /> No frame order
+        </label>
+        {step.data?.frameOrders.map((f) => (
+          <label key={f.frameOrderId} className={`choice ${chosen === f.frameOrderId ? 'on' : ''} ${f.sufficient ? '' : 'insufficient'}`} data-po={f.poNumber}>
+            <input type="radio" name="frameOrder" checked={chosen === f.frameOrderId} onChange={() => setChosen(f.frameOrderId)} />
+            <div className="choice-body">
+              <strong>{f.poNumber}</strong> <span className="muted">valid {date(f.validFrom)} – {date(f.validTo)}</span>
+              <UsageBar total={f.totalHours} used={f.totalHours - f.availableHours} adding={f.hoursDrawn} />
+              <span>{hours(f.availableHours)} of {hours(f.totalHours)} left · this invoice draws {hours(f.hoursDrawn)} ({f.percentOfFrameOrder}%) · {hours(f.remainingAfter)} remain after</span>
+              {!f.sufficient && <strong className="warn-text"> Not enough hours left for this invoice.</strong>}
+            </div>
+          </label>
+        ))}
+      </div>
+      <div className="actions">
+        <button onClick={onBack}>Back</button>
+        <button className="primary" disabled={action.busy} onClick={next}>Next: preview</button>
+      </div>
+    </div>
+  );
+}
+
+/** Used hours, the hours this invoice would add, and what stays free. */
+export function UsageBar({ total, used, adding = 0 }: { total: number; used: number; adding?: number }) {
+  const pct = (value: number) => `${total > 0 ? Math.min(100, Math.max(0, (value / total) * 100)) : 0}%`;
+  return (
+    <div className="bar" role="img" aria-label={`${used} of ${total} hours used`}>
+      <div className="used" style={{ width: pct(used) }} />
+      {adding > 0 && <div className={used + adding > total ? 'adding over' : 'adding'} style={{ width: pct(adding) }} />}
+    </div>
+  );
+}
+
+const RUN_STEPS = ['DRAWING_DOWN', 'ISSUING', 'MARKING_BILLED', 'COMPLETED'];
+const RUN_STEP_NAMES: Record<string, string> = {
+  DRAWING_DOWN: 'Drawing down the frame order', ISSUING: 'Issuing the invoice', MARKING_BILLED: 'Marking the entries billed',
+  COMPLETED: 'Issued', WITHDRAWING: 'Withdrawing the invoice', REVERSING_DRAW_DOWN: 'Giving the hours back to the frame order', FAILED: 'Failed',
+};
+
+function PreviewStep({ review, onChange, onBack, onRestart }: { review: ReviewModel; onChange: (r: ReviewModel) => void; onBack: () => void; onRestart: () => void }) {
+  const [options, setOptions] = useState<ReviewOptions>(review.options);
+  const preview = useLoad(() => get<Preview>('billing', `/reviews/${review.id}/preview`), [review]);
+  const action = useAction();
+  const [run, setRun] = useState<InvoiceRun>();
+
+  useEffect(() => {
+    if (!run || run.step === 'COMPLETED' || run.step === 'FAILED') return;
+    const timer = setTimeout(async () => {
+      try {
+        setRun(await get<InvoiceRun>('billing', `/invoice-runs/${run.id}`));
+      } catch {
+        setRun({ ...run }); // poll again: a gateway hiccup does not end the run
+      }
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [run]);
+
+  const save = async () => {
+    const updated = await action.run(() => saveOptions(review, options));
+    if (updated) onChange(updated);
+    return updated;
+  };
+  const generate = async () => {
+    const updated = await save();
+    if (!updated) return;
+    const started = await action.run(() => post<InvoiceRun>('billing', `/reviews/${review.id}/generation`));
+    if (started) setRun(started);
+  };
+  const p = preview.data;
+  const s = p?.summary;
+  const set = (field: keyof ReviewOptions) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+    setOptions({ ...options, [field]: field === 'paymentTermsDays' ? (e.target.value === '' ? null : Number(e.target.value)) : e.target.value || null });
+
+  return (
+    <div className="card">
+      <h2>Preview and issue</h2>
+      <div className="two-columns">
+        <fieldset disabled={!!run}>
+          <legend>Invoice options</legend>
+          <Field label="Period from" name="periodFrom" error={action.error}><input type="date" value={options.periodFrom ?? ''} onChange={set('periodFrom')} /></Field>
+          <Field label="Period to" name="periodTo" error={action.error}><input type="date" value={options.periodTo ?? ''} onChange={set('periodTo')} /></Field>
+          <Field label="Payment terms (days)" name="paymentTermsDays" error={action.error}>
+            <input type="number" value={options.paymentTermsDays ?? ''} onChange={set('paymentTermsDays')} />
+          </Field>
+          <Field label="PO number" name="poNumber" error={action.error}><input value={options.poNumber ?? ''} onChange={set('poNumber')} /></Field>
+          <Field label="Notes on the invoice" name="notes" error={action.error}><textarea rows={3} value={options.notes ?? ''} onChange={set('notes')} /></Field>
+          <button onClick={save} disabled={action.busy}>Update preview</button>
+        </fieldset>
+        <div className="preview" aria-label="Invoice preview">
+          {preview.loading && !p && <Loading />}
+          <ProblemBanner error={preview.error} />
+          {p && s && (
+            <dl>
+              <dt>Customer</dt><dd>{p.customer.name}</dd>
+              <dt>Period</dt><dd>{date(p.options.periodFrom)} – {date(p.options.periodTo)}</dd>
+              <dt>Issue date</dt><dd>{date(p.issueDate)}</dd>
+              <dt>Payment terms</dt><dd>{p.options.paymentTermsDays} days, due {date(p.dueDate)}</dd>
+              <dt>PO number</dt><dd>{p.options.poNumber ?? p.frameOrder?.poNumber ?? '–'}</dd>
+              <dt>Notes</dt><dd>{p.options.notes ?? '–'}</dd>
+              <dt>Hours billed</dt><dd data-testid="preview-hours-billed">{hours(s.hoursBilled)}</dd>
+              <dt>Hours deferred</dt><dd>{hours(s.hoursDeferred)}</dd>
+              <dt>Hours written off</dt><dd>{hours(s.hoursWrittenOff)}</dd>
+              <dt>Subtotal</dt><dd>{money(s.subtotal, s.currency)}</dd>
+              <dt>Tax ({s.taxRate}%)</dt><dd>{money(s.taxAmount, s.currency)}</dd>
+              <dt>Total</dt><dd className="total" data-testid="preview-total">{money(s.total, s.currency)}</dd>
+              <dt>Frame order</dt>
+              <dd>{p.frameOrder
+                ? <>{p.frameOrder.poNumber}: draws {hours(p.frameOrder.hoursDrawn)}, {hours(p.frameOrder.remainingAfter)} remain{!p.frameOrder.sufficient && <strong className="warn-text"> — not enough hours</strong>}</>
+                : (p.frameOrderNote ?? 'none')}</dd>
+            </dl>
+          )}
+        </div>
+      </div>
+      <ProblemBanner error={action.error} />
+      {run ? <RunProgress run={run} onRestart={onRestart} /> : (
+        <div className="actions">
+          <button onClick={onBack}>Back</button>
+          <button className="primary" disabled={action.busy || !p || s?.hoursBilled === 0 && s?.total === 0} onClick={generate}>Generate &amp; Issue</button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function RunProgress({ run, onRestart }: { run: InvoiceRun; onRestart: () => void }) {
+  const failed = run.step === 'FAILED';
+  const reached = RUN_STEPS.indexOf(run.step);
+  return (
+    <div className={`run ${failed ? 'failed' : run.step === 'COMPLETED' ? 'completed' : ''}`} aria-live="polite" data-testid="invoice-run" data-step={run.step}>
+      <ol className="run-steps">
+        {RUN_STEPS.map((s, i) => (
+          <li key={s} className={reached >= i || run.step === s ? 'done' : ''}>{RUN_STEP_NAMES[s]}</li>
+        ))}
+      </ol>
+      {!failed && run.step !== 'COMPLETED' && <p>{RUN_STEP_NAMES[run.step] ?? run.step}…</p>}
+      {run.step === 'COMPLETED' && (
+        <p className="notice" role="status">Invoice <strong data-testid="invoice-number">{run.invoiceNumber}</strong> is issued. <a href="#/invoices">Go to invoices</a></p>
+      )}
+      {failed && (
+        <div className="problem" role="alert">
+          <strong>Not issued</strong> — <span data-testid="failure-reason">{run.failureReason}</span>
+          <p>Nothing was billed: the entries are back in the pool and no hours were drawn.</p>
+        </div>
+      )}
+      {(failed || run.step === 'COMPLETED') && <button onClick={onRestart}>Start another review</button>}
+    </div>
+  );
+}
