@@ -54,6 +54,8 @@ export async function open(page, route) {
 export async function eventually(page, check, what, timeoutMs = 45_000) {
   const until = Date.now() + timeoutMs;
   for (;;) {
+    // the console fetches after it renders: judge the page once its requests have settled
+    await page.waitForLoadState('networkidle');
     if (await check()) return;
     if (Date.now() > until) throw new Error(`not within ${timeoutMs / 1000} s: ${what}`);
     await page.waitForTimeout(750);

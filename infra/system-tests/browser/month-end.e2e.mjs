@@ -120,6 +120,13 @@ test('a month of hours becomes an issued, drawn-down and paid invoice', async ()
   await order.locator('table[aria-label="Draw-downs"]').getByText(number).waitFor();
   await screenshot(page, 'frame-order-drawn-down');
 
+  // receivables: the new invoice is owed, not yet due
+  await open(page, 'receivables');
+  const owed = page.locator('table[aria-label="Ageing"] tr', { hasText: customer });
+  await eventually(page, async () => (await owed.count()) === 1, 'the invoice reaches receivables');
+  assert.match(await owed.innerText(), /€2,880\.00/);
+  await screenshot(page, 'receivables');
+
   // record the payment in full; the invoice becomes Paid once payment-service's event reaches invoice-service
   await open(page, 'invoices');
   await page.getByLabel('Customer').selectOption({ label: customer });
@@ -134,6 +141,8 @@ test('a month of hours becomes an issued, drawn-down and paid invoice', async ()
     return (await row.getByTestId('invoice-status').innerText()) === 'Paid';
   }, 'invoice paid');
   await screenshot(page, 'invoice-paid');
+  await open(page, 'receivables');
+  await eventually(page, async () => (await owed.count()) === 0, 'nothing owed once paid');
 });
 
 test('a frame order too small for the invoice: the run fails and says why', async () => {

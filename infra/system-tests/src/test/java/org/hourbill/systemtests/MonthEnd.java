@@ -21,15 +21,16 @@ final class MonthEnd {
         this.system = system;
     }
 
-    record Customer(String id, String projectId, String resourceId) {
+    record Customer(String id, String name, String projectId, String resourceId) {
     }
 
     /** A customer with one T&M project and one consultant at 100 an hour, known to every service. */
     Customer customer(String currency) throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String name = "Customer " + suffix;
         String customer = id(Http.post(url(Service.TIMESHEET) + "/customers", """
-                {"name":"Customer %s","address":"Main Street 1","taxId":"TX-%s","taxRate":20,"currency":"%s","paymentTermsDays":30}"""
-                .formatted(suffix, suffix, currency)));
+                {"name":"%s","address":"Main Street 1","taxId":"TX-%s","taxRate":20,"currency":"%s","paymentTermsDays":30}"""
+                .formatted(name, suffix, currency)));
         String project = id(Http.post(url(Service.TIMESHEET) + "/projects", """
                 {"customerId":"%s","code":"P-%s","name":"Delivery","billingType":"TIME_AND_MATERIALS"}""".formatted(customer, suffix)));
         String resource = id(Http.post(url(Service.TIMESHEET) + "/resources", """
@@ -37,7 +38,7 @@ final class MonthEnd {
         for (Service service : List.of(Service.BILLING, Service.FRAME_ORDER)) {
             await().atMost(Duration.ofSeconds(30)).until(() -> Http.get(url(service) + "/customers/" + customer).status() == 200);
         }
-        return new Customer(customer, project, resource);
+        return new Customer(customer, name, project, resource);
     }
 
     /** Another project of the customer, billed as {@code billingType}, once billing knows it. */
@@ -55,6 +56,14 @@ final class MonthEnd {
     }
 
     List<String> approvedEntries(Customer c, String projectId, LocalDate first, int days, String hours) throws Exception {
+        List<String> ids = submittedEntries(c, projectId, first, days, hours);
+        transition("approvals", ids);
+        await().atMost(Duration.ofSeconds(30)).until(() -> unbilledCount(c) >= ids.size());
+        return ids;
+    }
+
+    /** One entry of {@code hours} per day from {@code first}, submitted and waiting for an approver. */
+    List<String> submittedEntries(Customer c, String projectId, LocalDate first, int days, String hours) throws Exception {
         List<String> ids = new ArrayList<>();
         for (int d = 0; d < days; d++) {
             ids.add(id(Http.post(url(Service.TIMESHEET) + "/time-entries", """
@@ -62,8 +71,6 @@ final class MonthEnd {
                     .formatted(projectId, c.resourceId(), first.plusDays(d), hours))));
         }
         transition("submissions", ids);
-        transition("approvals", ids);
-        await().atMost(Duration.ofSeconds(30)).until(() -> unbilledCount(c) >= ids.size());
         return ids;
     }
 
