@@ -74,6 +74,18 @@ class GatewayTest {
     }
 
     @Test
+    void the_web_console_is_served_without_sign_in_and_asks_who_is_signed_in_itself() throws Exception {
+        var page = get("/", null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(page.body()).contains("<div id=\"root\"></div>");
+        String script = page.body().replaceAll("(?s).*<script type=\"module\" crossorigin src=\"\\./(assets/[^\"]+\\.js)\".*", "$1");
+        var bundle = get("/" + script, null);
+        assertThat(bundle.statusCode()).as(script).isEqualTo(200);
+        assertThat(bundle.body()).contains("oauth2/authorization/hourbill");
+    }
+
+    @Test
     void a_browser_is_sent_to_the_provider_with_pkce() throws Exception {
         var response = get("/oauth2/authorization/hourbill", null);
         assertThat(response.statusCode()).isEqualTo(302);
