@@ -19,7 +19,7 @@ export async function openBrowser() {
     executablePath: settings.browser,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+      '--disable-component-update', '--disable-sync', '--lang=en-GB'],
   });
   const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'en-GB' });
   context.setDefaultTimeout(30_000);

@@ -100,6 +100,7 @@ test('a month of hours becomes an issued, drawn-down and paid invoice', async ()
   await page.getByLabel('Notes on the invoice').fill('Services rendered in October');
   await page.getByRole('button', { name: 'Update preview' }).click();
   await termsError.waitFor({ state: 'detached' });
+  await page.locator('.preview dd', { hasText: 'Services rendered in October' }).waitFor();
   assert.equal(await page.getByTestId('preview-hours-billed').innerText(), `${billedHours} h`);
   await screenshot(page, 'review-4-preview');
 
