@@ -21,12 +21,18 @@ export async function openBrowser() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--lang=en-GB'],
   });
+  const consoleErrors = [];
+  const page = await newPage(browser, consoleErrors);
+  return { browser, page, consoleErrors };
+}
+
+/** A page in a context of its own: its own cookies, so its own signed-in person. */
+export async function newPage(browser, consoleErrors) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'en-GB' });
   context.setDefaultTimeout(30_000);
   const page = await context.newPage();
-  const consoleErrors = [];
   page.on('pageerror', (error) => consoleErrors.push(error.message));
-  return { browser, page, consoleErrors };
+  return page;
 }
 
 let shot = 0;

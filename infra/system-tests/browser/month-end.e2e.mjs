@@ -3,7 +3,7 @@
 // Data is prepared over the API by WebConsoleSystemTest, which passes names through the environment.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, open, openBrowser, screenshot, signIn, until } from './console.mjs';
+import { eventually, newPage, open, openBrowser, screenshot, signIn, until } from './console.mjs';
 
 const env = (name) => {
   const value = process.env[name];
@@ -165,6 +165,23 @@ test('a frame order too small for the invoice: the run fails and says why', asyn
   assert.equal(await run.getAttribute('data-step'), 'FAILED');
   assert.match(await page.getByTestId('failure-reason').innerText(), new RegExp(`frame order ${smallPo} has \\d+ h left, this invoice needs \\d+ h`));
   await screenshot(page, 'too-small-frame-order-failed');
+});
+
+test('an auditor sees the books and can change nothing', async () => {
+  const page = await newPage(session.browser, session.consoleErrors);
+  await signIn(page, 'arthur', 'hourbill');
+  const nav = await page.locator('nav.sidebar').innerText();
+  assert.doesNotMatch(nav, /Billing review/);
+  assert.match(nav, /Invoices/);
+  await open(page, 'invoices');
+  await page.getByLabel('Customer').selectOption({ label: customer });
+  await page.locator('tr[data-invoice]').first().waitFor();
+  assert.equal(await page.getByRole('button', { name: /Send|Record payment|Void/ }).count(), 0);
+  await open(page, 'approvals');
+  await page.getByRole('heading', { name: 'Approval queue' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: /Approve selected|Reject selected/ }).count(), 0);
+  await screenshot(page, 'auditor-read-only');
+  await page.context().close();
 });
 
 test('no uncaught errors in the page', () => {

@@ -12,7 +12,7 @@ import './styles.css';
 
 /** Pages by hash route (#/invoices): the gateway serves one index.html and needs no route table of its own. */
 const PAGES = [
-  { path: 'approvals', title: 'Approvals', roles: ['approver', 'auditor'], render: () => <Approvals /> },
+  { path: 'approvals', title: 'Approvals', roles: ['approver', 'auditor'], render: (me: Me) => <Approvals me={me} /> },
   { path: 'review', title: 'Billing review', roles: ['billing_clerk'], render: () => <Review /> },
   { path: 'invoices', title: 'Invoices', roles: ['billing_clerk', 'finance', 'auditor'], render: (me: Me) => <Invoices me={me} /> },
   { path: 'frame-orders', title: 'Frame orders', roles: ['billing_clerk', 'finance', 'auditor'], render: () => <FrameOrders /> },

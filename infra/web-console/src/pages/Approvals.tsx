@@ -1,12 +1,14 @@
 import { useMemo, useState } from 'react';
 import { get, post, query } from '../api';
+import type { Me } from '../api';
 import { Field, Loading, ProblemBanner } from '../components/Feedback';
 import { useAction, useLoad } from '../components/useLoad';
 import { date, hours } from '../format';
 import type { Customer, Page, Project, Resource, TimeEntry } from '../model';
 
 /** The approver's queue: submitted entries, filtered by customer and period, approved or rejected in bulk. */
-export function Approvals() {
+export function Approvals({ me }: { me: Me }) {
+  const mayDecide = me.roles.includes('approver');
   const [customerId, setCustomerId] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -63,14 +65,14 @@ export function Approvals() {
       </div>
       <ProblemBanner error={queue.error ?? masters.error} />
       {done && <div className="notice" role="status">{done}</div>}
-      <div className="toolbar">
+      {mayDecide && <div className="toolbar">
         <span>{selected.size} of {entries.length} selected · {hours(entries.filter((e) => selected.has(e.id)).reduce((sum, e) => sum + e.hours, 0))}</span>
         <button className="primary" disabled={selected.size === 0 || action.busy} onClick={() => transition('approvals')}>Approve selected</button>
         <Field label="Reason for rejection" name="reason" error={action.error}>
           <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder="e.g. wrong project" />
         </Field>
         <button className="danger" disabled={selected.size === 0 || action.busy} onClick={() => transition('rejections')}>Reject selected</button>
-      </div>
+      </div>}
       <ProblemBanner error={action.error} />
       {queue.loading && !queue.data ? <Loading /> : (
         <table className="grid" aria-label="Submitted entries">

@@ -70,7 +70,7 @@ class WebConsoleSystemTest {
         }
         String output = Files.readString(log);
         assertThat(browser.exitValue()).as(output).isZero();
-        assertThat(output).contains("# pass 3", "# fail 0");
+        assertThat(output).contains("# pass 4", "# fail 0");
 
         // what the browser showed is what the services hold
         String invoices = Http.get(monthEnd.url(Service.INVOICE) + "/invoices?customerId=" + customer.id()).body();
