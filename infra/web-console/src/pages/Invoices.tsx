@@ -62,8 +62,8 @@ export function Invoices({ me }: { me: Me }) {
       </div>
       <ProblemBanner error={list.error ?? totals.error} />
       {done && <div className="notice" role="status">{done}</div>}
-      {dialog?.kind === 'send' && <SendDialog invoice={dialog.invoice} me={me} onDone={reload} onCancel={() => setDialog(undefined)} />}
-      {dialog?.kind === 'void' && <VoidDialog invoice={dialog.invoice} me={me} onDone={reload} onCancel={() => setDialog(undefined)} />}
+      {dialog?.kind === 'send' && <SendDialog invoice={dialog.invoice} onDone={reload} onCancel={() => setDialog(undefined)} />}
+      {dialog?.kind === 'void' && <VoidDialog invoice={dialog.invoice} onDone={reload} onCancel={() => setDialog(undefined)} />}
       {dialog?.kind === 'pay' && <PaymentDialog invoice={dialog.invoice} onDone={reload} onCancel={() => setDialog(undefined)} />}
       {list.loading && !list.data ? <Loading /> : (
         <table className="grid" aria-label="Invoices">
@@ -110,12 +110,12 @@ function Dialog({ title, children, onCancel }: { title: string; children: React.
   );
 }
 
-function SendDialog({ invoice, me, onDone, onCancel }: { invoice: InvoiceListItem; me: Me; onDone: (m: string) => void; onCancel: () => void }) {
+function SendDialog({ invoice, onDone, onCancel }: { invoice: InvoiceListItem; onDone: (m: string) => void; onCancel: () => void }) {
   const [mode, setMode] = useState('EMAIL');
   const [sentOn, setSentOn] = useState(today());
   const action = useAction();
   const send = async () => {
-    const result = await action.run(() => post('invoice', `/invoices/${invoice.id}/sending`, { mode, sentOn, by: me.name }));
+    const result = await action.run(() => post('invoice', `/invoices/${invoice.id}/sending`, { mode, sentOn }));
     if (result) onDone(`${invoice.number} marked as sent.`);
   };
   return (
@@ -132,12 +132,12 @@ function SendDialog({ invoice, me, onDone, onCancel }: { invoice: InvoiceListIte
   );
 }
 
-function VoidDialog({ invoice, me, onDone, onCancel }: { invoice: InvoiceListItem; me: Me; onDone: (m: string) => void; onCancel: () => void }) {
+function VoidDialog({ invoice, onDone, onCancel }: { invoice: InvoiceListItem; onDone: (m: string) => void; onCancel: () => void }) {
   const [reason, setReason] = useState('');
   const [entries, setEntries] = useState('RETURN_TO_POOL');
   const action = useAction();
   const voidIt = async () => {
-    const result = await action.run(() => post<{ number: string }>('invoice', `/invoices/${invoice.id}/voiding`, { reason, entries, by: me.name }));
+    const result = await action.run(() => post<{ number: string }>('invoice', `/invoices/${invoice.id}/voiding`, { reason, entries }));
     if (result) onDone(`${invoice.number} voided by credit note ${result.number}.`);
   };
   return (

@@ -104,7 +104,7 @@ final class DemoData {
         String number = finished.path("invoiceNumber").asString();
         JsonNode invoice = api.get(invoices + "/invoices/by-number/" + number);
         String id = invoice.get("id").asString();
-        api.post(invoices + "/invoices/" + id + "/sending", Map.of("mode", "EMAIL", "by", "demo"));
+        api.post(invoices + "/invoices/" + id + "/sending", Map.of("mode", "EMAIL"));
         waitFor(() -> {
             try {
                 return api.get(payments + "/receivables/" + id);

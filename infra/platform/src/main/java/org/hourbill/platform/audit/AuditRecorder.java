@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.hourbill.platform.security.SignedInPerson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -50,8 +51,7 @@ public final class AuditRecorder implements HandlerInterceptor {
         String roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(authority -> authority.startsWith("ROLE_")) // not Spring's FACTOR_* marks of how one signed in
                 .map(role -> role.substring("ROLE_".length())).sorted().collect(Collectors.joining(","));
-        String name = token.getClaimAsString("preferred_username") != null ? token.getClaimAsString("preferred_username")
-                : token.getClaimAsString("name");
+        String name = SignedInPerson.nameOf(token);
         try {
             auditLog.append(new AuditEntry(UUID.randomUUID(), clock.instant(), token.getSubject(), name, roles, action,
                     request.getMethod(), request.getRequestURI(), target == null ? Map.of() : target, response.getStatus(),

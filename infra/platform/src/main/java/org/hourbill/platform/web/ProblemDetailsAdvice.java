@@ -41,7 +41,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** What only Hourbill sets; a request carrying one is refused with a message saying so, never silently ignored. */
     private static final java.util.Set<String> SYSTEM_FIELDS = java.util.Set.of("id", "status", "number", "invoiceNumber",
             "subtotal", "tax", "total", "totals", "amountDue", "issuedOn", "issuedAt", "issueDate", "issuedDate", "dueDate",
-            "billedHours", "remainingHours", "utilization", "createdAt", "approvedAt", "approvedBy");
+            "billedHours", "remainingHours", "utilization", "createdAt", "approvedAt", "approvedBy", "by");
 
     @ExceptionHandler(InvalidField.class)
     ResponseEntity<Object> invalidField(InvalidField e) {

@@ -18,6 +18,7 @@ import org.hourbill.invoice.application.InvoiceIssuing;
 import org.hourbill.invoice.domain.Invoice;
 import org.hourbill.testsupport.RawEvents;
 import org.hourbill.testsupport.ServiceTest;
+import org.hourbill.testsupport.TestIdentity;
 import org.hourbill.testsupport.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,23 +47,24 @@ class InvoiceLifecycleTest {
     void an_invoice_is_sent_once_and_every_move_is_audited_with_who_did_it() throws Exception {
         Invoice invoice = issue("7.5", LocalDate.of(2026, 11, 2));
         send(invoice, """
-                {"sentOn":"2026-11-03","mode":"EMAIL","by":"j.doe"}""").andExpect(status().isOk())
+                {"sentOn":"2026-11-03","mode":"EMAIL"}""").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SENT")).andExpect(jsonPath("$.sentOn").value("2026-11-03"))
                 .andExpect(jsonPath("$.sendMode").value("EMAIL"));
         send(invoice, """
-                {"mode":"POST","by":"j.doe"}""").andExpect(status().isConflict())
+                {"mode":"POST"}""").andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.detail").value("invoice " + invoice.number()
                         + " is sent already (on 2026-11-03); only an issued invoice can be marked sent"));
 
         Invoice other = issue("2", LocalDate.of(2026, 11, 2));
         send(other, """
-                {"sentOn":"2026-11-01","mode":"EMAIL","by":"j.doe"}""").andExpect(status().isBadRequest())
+                {"sentOn":"2026-11-01","mode":"EMAIL"}""").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("sentOn"));
         send(other, """
-                {"mode":"FAX","by":"j.doe"}""").andExpect(status().isBadRequest());
+                {"mode":"FAX"}""").andExpect(status().isBadRequest());
         send(other, """
-                {"mode":"EMAIL"}""").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("by"));
+                {"mode":"EMAIL","by":"someone.else"}""").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("system-field"))).andExpect(jsonPath("$.errors[0].field").value("by"));
 
         http.perform(get("/invoices/{id}/history", invoice.id())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(2))
@@ -81,7 +83,7 @@ class InvoiceLifecycleTest {
         Invoice second = issue("4", LocalDate.of(2026, 11, 2));
 
         String body = voidInvoice(first, """
-                {"reason":"wrong rate","entries":"RETURN_TO_POOL","by":"j.doe"}""").andExpect(status().isCreated())
+                {"reason":"wrong rate","entries":"RETURN_TO_POOL"}""").andExpect(status().isCreated())
                 .andExpect(header().exists("Location"))
                 .andExpect(jsonPath("$.invoiceNumber").value(first.number()))
                 .andExpect(jsonPath("$.lines[0].quantity").value(-7.5))
@@ -94,13 +96,13 @@ class InvoiceLifecycleTest {
         assertThat(firstNote).matches("CN-\\d{4}-\\d{5}");
 
         voidInvoice(first, """
-                {"reason":"again","entries":"RETURN_TO_POOL","by":"j.doe"}""").andExpect(status().isConflict())
+                {"reason":"again","entries":"RETURN_TO_POOL"}""").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("invoice " + first.number() + " is void already"));
         voidInvoice(second, """
-                {"reason":"no","by":"j.doe"}""").andExpect(status().isBadRequest())
+                {"reason":"no"}""").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("entries"));
         String secondNote = JsonPath.read(voidInvoice(second, """
-                {"reason":"duplicate of another invoice","entries":"WRITE_OFF","by":"a.smith"}""").andExpect(status().isCreated())
+                {"reason":"duplicate of another invoice","entries":"WRITE_OFF"}""").andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString(), "$.number");
         assertThat(Integer.parseInt(secondNote.substring(8))).as("the refused voids used no number")
                 .isEqualTo(Integer.parseInt(firstNote.substring(8)) + 1);
@@ -135,7 +137,7 @@ class InvoiceLifecycleTest {
                 .andExpect(jsonPath("$.status").value("ISSUED")));
 
         voidInvoice(invoice, """
-                {"reason":"wrong rate","entries":"RETURN_TO_POOL","by":"j.doe"}""").andExpect(status().isConflict())
+                {"reason":"wrong rate","entries":"RETURN_TO_POOL"}""").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("invoice " + invoice.number()
                         + " has payments of EUR 500.00; reverse them in payment-service before voiding it"));
 
@@ -150,7 +152,7 @@ class InvoiceLifecycleTest {
                 .andExpect(jsonPath("$.status").value("PAID")).andExpect(jsonPath("$.paidOn").value("2026-11-21"))
                 .andExpect(jsonPath("$.amountOpen").value(0.0)));
         send(invoice, """
-                {"mode":"EMAIL","by":"j.doe"}""").andExpect(status().isConflict());
+                {"mode":"EMAIL"}""").andExpect(status().isConflict());
 
         paymentEvent("PaymentReversed.v1", """
                 {"paymentId":"%s","invoiceId":"%s","invoiceNumber":"%s","customerId":"%s","reversedOn":"2026-11-22",
@@ -170,7 +172,7 @@ class InvoiceLifecycleTest {
         Invoice current = issue("3", LocalDate.of(2026, 11, 2));
         Invoice voided = issue("2", LocalDate.of(2026, 9, 1));
         voidInvoice(voided, """
-                {"reason":"test","entries":"WRITE_OFF","by":"j.doe"}""").andExpect(status().isCreated());
+                {"reason":"test","entries":"WRITE_OFF"}""").andExpect(status().isCreated());
 
         http.perform(get("/invoices").param("customerId", customer.toString()).param("overdue", "true"))
                 .andExpect(jsonPath("$.totalItems").value(1)).andExpect(jsonPath("$.items[0].number").value(late.number()))
@@ -195,8 +197,10 @@ class InvoiceLifecycleTest {
         return issuing.issue(InvoiceRequests.request(customer, UUID.randomUUID(), null, hours, issueDate)).orElseThrow();
     }
 
+    /** Sent by j.doe: who sent it comes from the token, never from the body. */
     private org.springframework.test.web.servlet.ResultActions send(Invoice invoice, String body) throws Exception {
-        return http.perform(post("/invoices/{id}/sending", invoice.id()).contentType(MediaType.APPLICATION_JSON).content(body));
+        return http.perform(post("/invoices/{id}/sending", invoice.id()).contentType(MediaType.APPLICATION_JSON).content(body)
+                .header("Authorization", "Bearer " + TestIdentity.get().token("j.doe", TestIdentity.ALL_ROLES)));
     }
 
     private org.springframework.test.web.servlet.ResultActions voidInvoice(Invoice invoice, String body) throws Exception {

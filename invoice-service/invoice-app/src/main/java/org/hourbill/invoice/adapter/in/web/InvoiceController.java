@@ -1,6 +1,7 @@
 package org.hourbill.invoice.adapter.in.web;
 
 import org.hourbill.platform.audit.Audited;
+import org.hourbill.platform.security.SignedInPerson;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
@@ -97,14 +98,15 @@ class InvoiceController {
     @Audited("send")
     @PostMapping("/{id}/sending")
     InvoiceView send(@PathVariable UUID id, @Valid @RequestBody SendingRequest request) {
-        lifecycle.send(id, request.sentOn(), request.mode(), request.by());
+        lifecycle.send(id, request.sentOn(), request.mode(), SignedInPerson.name());
         return get(id);
     }
 
     @Audited("void")
     @PostMapping("/{id}/voiding")
     ResponseEntity<CreditNoteController.CreditNoteView> voidInvoice(@PathVariable UUID id, @Valid @RequestBody VoidRequest request) {
-        CreditNote creditNote = lifecycle.voidInvoice(id, request.voidedOn(), request.reason(), request.entries(), request.by());
+        CreditNote creditNote = lifecycle.voidInvoice(id, request.voidedOn(), request.reason(), request.entries(),
+                SignedInPerson.name());
         return ResponseEntity.created(URI.create("/credit-notes/" + creditNote.id())).body(CreditNoteController.view(creditNote));
     }
 
@@ -134,11 +136,11 @@ class InvoiceController {
         ASC, DESC
     }
 
-    record SendingRequest(LocalDate sentOn, @NotNull SendMode mode, @NotBlank @Size(max = 100) String by) {
+    /** Who sent it is the signed-in person ({@link SignedInPerson}); a {@code by} in the body is refused. */
+    record SendingRequest(LocalDate sentOn, @NotNull SendMode mode) {
     }
 
-    record VoidRequest(LocalDate voidedOn, @NotBlank @Size(max = 1000) String reason, @NotNull EntryDisposition entries,
-            @NotBlank @Size(max = 100) String by) {
+    record VoidRequest(LocalDate voidedOn, @NotBlank @Size(max = 1000) String reason, @NotNull EntryDisposition entries) {
     }
 
     record FrameOrderView(UUID frameOrderId, String poNumber, UUID drawDownId) {
