@@ -1,13 +1,10 @@
 package org.hourbill.gateway;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -33,21 +30,7 @@ class BrowserSignIn {
     private static final RequestMatcher NEEDS_SESSION = request -> request.getRequestURI().startsWith("/api/")
             || request.getRequestURI().equals("/me");
 
-    /** Health and metrics on the management port, for ops and Prometheus, no sign-in. */
     @Bean
-    @Order(1)
-    SecurityFilterChain managementPort(HttpSecurity http, @Value("${management.server.port:-1}") int managementPort,
-            @Value("${server.port:8080}") int serverPort) throws Exception {
-        boolean ownPort = managementPort > 0 && managementPort != serverPort;
-        return http.securityMatcher(request -> ownPort && request.getLocalPort() == managementPort)
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
-    }
-
-    @Bean
-    @Order(2)
     SecurityFilterChain browserAndApi(HttpSecurity http, GatewayProperties gateway) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests

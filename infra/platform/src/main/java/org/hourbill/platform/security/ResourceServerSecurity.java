@@ -4,7 +4,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -16,27 +15,13 @@ import org.springframework.security.web.SecurityFilterChain;
  * Every service is an OAuth2 resource server. Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*}
  * properties name the issuer, its key set and the audience, so Keycloak, Entra ID or Okta work by configuration alone;
  * Spring's decoder then checks signature, issuer, audience and expiry. Roles come from {@code hourbill.security.roles-claim}.
- * Health and metrics answer without a token, but only on the management port, which ops keep off the public network.
+ * Health and metrics answer without a token on the management port ({@code infra/management-port}).
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
 @EnableWebSecurity
 public class ResourceServerSecurity {
 
-    /** Actuator on its own port: for probes and Prometheus, no user token. */
     @Bean
-    @Order(1)
-    SecurityFilterChain managementPort(HttpSecurity http, @Value("${management.server.port:-1}") int managementPort,
-            @Value("${server.port:8080}") int serverPort) throws Exception {
-        boolean ownPort = managementPort > 0 && managementPort != serverPort;
-        return http.securityMatcher(request -> ownPort && request.getLocalPort() == managementPort)
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
-    }
-
-    @Bean
-    @Order(2)
     SecurityFilterChain api(HttpSecurity http, ObjectProvider<ApiAccess> access,
             @Value("${hourbill.security.roles-claim:roles}") String rolesClaim) throws Exception {
         var roles = new JwtAuthenticationConverter();
