@@ -3,7 +3,7 @@
 // Data is prepared over the API by WebConsoleSystemTest, which passes names through the environment.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, newPage, open, openBrowser, screenshot, signIn, until } from './console.mjs';
+import { eventually, newPage, open, openBrowser, screenshot, settings, signIn, until } from './console.mjs';
 
 const env = (name) => {
   const value = process.env[name];
@@ -133,6 +133,25 @@ test('a month of hours becomes an issued, drawn-down and paid invoice', async ()
   await page.getByLabel('Customer').selectOption({ label: customer });
   const row = page.locator(`tr[data-invoice="${number}"]`);
   assert.equal(await row.getByTestId('invoice-status').innerText(), 'Issued');
+  // documents: the PDF downloads; an XRechnung is refused with the reason until the buyer's e-invoice address is known
+  const [pdf] = await Promise.all([page.waitForEvent('download'), row.getByRole('link', { name: 'PDF' }).click()]);
+  assert.equal(pdf.suggestedFilename(), `${number}.pdf`);
+  await row.getByRole('link', { name: 'XRechnung' }).click();
+  await row.getByRole('alert').filter({ hasText: 'XRechnung needs the electronic address' }).waitFor();
+  await screenshot(page, 'xrechnung-needs-address');
+  const invoiceId = (await row.getByRole('link', { name: 'PDF' }).getAttribute('href')).split('/')[3];
+  const xsrf = (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value;
+  const customerId = (await (await page.request.get(`${settings.gateway}/api/invoice/invoices/${invoiceId}`)).json()).buyer.customerId;
+  const address = await page.request.put(`${settings.gateway}/api/invoice/customers/${customerId}/e-invoicing`,
+    { headers: { 'X-XSRF-TOKEN': decodeURIComponent(xsrf ?? '') }, data: { scheme: 'EM', address: 'ap@example.com' } });
+  assert.equal(address.status(), 200, await address.text());
+  for (const [link, type, magic] of [['PDF', 'application/pdf', '%PDF'], ['Factur-X', 'application/pdf', '%PDF'], ['XRechnung', 'xml', '<?xml']]) {
+    const href = await row.getByRole('link', { name: link }).getAttribute('href');
+    const document = await page.request.get(new URL(href, page.url()).toString());
+    assert.equal(document.status(), 200, `${link}: ${await document.text()}`);
+    assert.match(document.headers()['content-type'], new RegExp(type));
+    assert.ok((await document.body()).subarray(0, 5).toString('latin1').startsWith(magic), `${link} starts with ${magic}`);
+  }
   await row.getByRole('button', { name: 'Record payment' }).click();
   await screenshot(page, 'payment-dialog');
   await page.getByRole('dialog').getByRole('button', { name: 'Record payment' }).click();

@@ -1,21 +1,26 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** Loads once and again on reload() or when deps change; keeps the last error for the page to show. */
 export function useLoad<T>(load: () => Promise<T>, deps: unknown[]) {
   const [data, setData] = useState<T>();
   const [error, setError] = useState<unknown>();
   const [loading, setLoading] = useState(true);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // deps, not load, say when to load again: load is a new closure on every render
   const run = useCallback(load, deps);
+  // only the latest request may set the page: an older answer arriving late (filter changed twice) is dropped
+  const latest = useRef(0);
   const reload = useCallback(async () => {
+    const request = ++latest.current;
     setLoading(true);
     try {
-      setData(await run());
+      const result = await run();
+      if (request !== latest.current) return;
+      setData(result);
       setError(undefined);
     } catch (e) {
-      setError(e);
+      if (request === latest.current) setError(e);
     } finally {
-      setLoading(false);
+      if (request === latest.current) setLoading(false);
     }
   }, [run]);
   useEffect(() => {

@@ -58,7 +58,7 @@ function DrawDowns({ frameOrderId }: { frameOrderId: string }) {
         {history.data.drawDowns.length === 0 && <tr><td colSpan={5} className="muted">Nothing drawn yet.</td></tr>}
         {history.data.drawDowns.map((d) => (
           <tr key={d.id}>
-            <td>{date(d.at)}</td><td>{d.invoiceNumber ?? '–'}</td><td className="num">{hours(d.hours)}</td>
+            <td className="nowrap">{date(d.at)}</td><td className="nowrap">{d.invoiceNumber ?? '–'}</td><td className="num">{hours(d.hours)}</td>
             <td>{label(d.status)}</td><td className="muted">{d.note ?? d.reference}</td>
           </tr>
         ))}

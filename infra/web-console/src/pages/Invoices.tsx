@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { get, post, query, RawJson } from '../api';
 import type { Me } from '../api';
 import { Field, Loading, ProblemBanner, Tile } from '../components/Feedback';
+import { DownloadLink } from '../components/DownloadLink';
 import { useAction, useLoad } from '../components/useLoad';
 import { date, label, money, today } from '../format';
 import type { Customer, InvoiceListItem, Page, StatusTotal } from '../model';
@@ -74,17 +75,17 @@ export function Invoices({ me }: { me: Me }) {
             {list.data?.items.length === 0 && <tr><td colSpan={9} className="muted">No invoices match.</td></tr>}
             {list.data?.items.map((i) => (
               <tr key={i.id} data-invoice={i.number}>
-                <td><strong>{i.number}</strong></td>
+                <td className="nowrap"><strong>{i.number}</strong></td>
                 <td>{i.customerName}</td>
-                <td>{date(i.issueDate)}</td>
-                <td>{date(i.dueDate)}{i.overdue && <span className="badge warn">overdue</span>}</td>
+                <td className="nowrap">{date(i.issueDate)}</td>
+                <td className="nowrap">{date(i.dueDate)}{i.overdue && <span className="badge warn">overdue</span>}</td>
                 <td className="num">{money(i.total, i.currency)}</td>
                 <td className="num">{money(i.amountOpen, i.currency)}</td>
                 <td><span className={`badge status-${i.status.toLowerCase()}`} data-testid="invoice-status">{label(i.status)}</span></td>
                 <td className="links">
-                  <a href={`api/invoice/invoices/${i.id}/pdf`} target="_blank" rel="noreferrer">PDF</a>
-                  <a href={`api/invoice/invoices/${i.id}/factur-x`} download={`${i.number}-factur-x.pdf`}>Factur-X</a>
-                  <a href={`api/invoice/invoices/${i.id}/xrechnung`} download={`${i.number}-xrechnung.xml`}>XRechnung</a>
+                  <DownloadLink href={`api/invoice/invoices/${i.id}/pdf`} fileName={`${i.number}.pdf`}>PDF</DownloadLink>
+                  <DownloadLink href={`api/invoice/invoices/${i.id}/factur-x`} fileName={`${i.number}-factur-x.pdf`}>Factur-X</DownloadLink>
+                  <DownloadLink href={`api/invoice/invoices/${i.id}/xrechnung`} fileName={`${i.number}-xrechnung.xml`}>XRechnung</DownloadLink>
                 </td>
                 <td className="row-actions">
                   {canSend && i.status === 'ISSUED' && <button onClick={() => setDialog({ kind: 'send', invoice: i })}>Send</button>}

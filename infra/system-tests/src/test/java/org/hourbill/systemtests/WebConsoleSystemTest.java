@@ -18,6 +18,7 @@ import org.hourbill.localstack.FrontDoor;
 import org.hourbill.localstack.Service;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.util.FileSystemUtils;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -48,6 +49,7 @@ class WebConsoleSystemTest {
         String smallPo = "PO-SMALL-" + small.id().substring(0, 6);
         monthEnd.frameOrder(small, smallPo, "10", "2026-01-01", "2026-12-31");
 
+        FileSystemUtils.deleteRecursively(screenshots); // only this run's pictures
         Path log = Path.of("target", "console-e2e.log").toAbsolutePath();
         ProcessBuilder run = new ProcessBuilder("node", "--test", "--test-concurrency=1", "month-end.e2e.mjs")
                 .directory(browserTests.toFile())
@@ -81,7 +83,7 @@ class WebConsoleSystemTest {
         assertThat(monthEnd.unbilledCount(small)).isEqualTo(3);
         assertThat(Http.get(monthEnd.url(Service.INVOICE) + "/invoices?customerId=" + small.id()).body()).contains("\"totalItems\":0");
         try (var shots = Files.list(screenshots)) {
-            assertThat(shots.filter(p -> p.toString().endsWith(".png")).count()).isGreaterThanOrEqualTo(12);
+            assertThat(shots.filter(p -> p.toString().endsWith(".png")).count()).isEqualTo(16);
         }
     }
 
