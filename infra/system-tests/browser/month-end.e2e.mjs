@@ -49,7 +49,17 @@ test('a month of hours becomes an issued, drawn-down and paid invoice', async ()
   await open(page, 'approvals');
   await page.getByLabel('Customer').selectOption({ label: customer });
   const queue = page.locator('table[aria-label="Submitted entries"] tbody tr');
-  await until(page, async () => (await queue.count()) === entries, `the queue shows the customer's ${entries} entries`);
+  await until(page, async () => (await queue.count()) === entries + 1, `the queue shows the customer's ${entries + 1} entries`);
+  // one entry is rejected: a rejection needs a reason, and the service's message shows under the field
+  await page.getByLabel('Select entry 2026-10-20').check();
+  await page.getByRole('button', { name: 'Reject selected' }).click();
+  const rejectionError = page.locator('[data-field="reason"] .field-error');
+  await rejectionError.waitFor();
+  await screenshot(page, 'rejection-needs-reason');
+  await page.getByLabel('Reason for rejection').fill('Booked on the wrong project');
+  await page.getByRole('button', { name: 'Reject selected' }).click();
+  await page.getByRole('status').filter({ hasText: '1 entry rejected' }).waitFor();
+  await until(page, async () => (await queue.count()) === entries, `the queue shows the ${entries} entries left`);
   await page.getByLabel('Select all').check();
   await screenshot(page, 'approval-queue');
   await page.getByRole('button', { name: 'Approve selected' }).click();
@@ -152,6 +162,10 @@ test('a month of hours becomes an issued, drawn-down and paid invoice', async ()
     assert.match(document.headers()['content-type'], new RegExp(type));
     assert.ok((await document.body()).subarray(0, 5).toString('latin1').startsWith(magic), `${link} starts with ${magic}`);
   }
+  await row.getByRole('button', { name: 'Send' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Mark as sent' }).click();
+  await page.getByRole('status').filter({ hasText: `${number} marked as sent` }).waitFor();
+  await until(page, async () => (await row.getByTestId('invoice-status').innerText()) === 'Sent', 'invoice sent');
   await row.getByRole('button', { name: 'Record payment' }).click();
   await screenshot(page, 'payment-dialog');
   await page.getByRole('dialog').getByRole('button', { name: 'Record payment' }).click();
@@ -184,6 +198,27 @@ test('a frame order too small for the invoice: the run fails and says why', asyn
   assert.equal(await run.getAttribute('data-step'), 'FAILED');
   assert.match(await page.getByTestId('failure-reason').innerText(), new RegExp(`frame order ${smallPo} has \\d+ h left, this invoice needs \\d+ h`));
   await screenshot(page, 'too-small-frame-order-failed');
+});
+
+test('finance voids an invoice with a credit note, and a void needs a reason', async () => {
+  const { page } = session;
+  const voidCustomer = env('VOID_CUSTOMER_NAME');
+  const number = env('VOID_INVOICE_NUMBER');
+  await open(page, 'invoices');
+  await page.getByLabel('Customer').selectOption({ label: voidCustomer });
+  const row = page.locator(`tr[data-invoice="${number}"]`);
+  await row.getByRole('button', { name: 'Void' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Void with a credit note' }).click();
+  await dialog.locator('[data-field="reason"] .field-error').waitFor();
+  await screenshot(page, 'void-needs-reason');
+  await dialog.getByLabel('Reason').fill('Billed to the wrong customer');
+  await dialog.getByRole('button', { name: 'Void with a credit note' }).click();
+  const done = page.getByRole('status').filter({ hasText: `${number} voided by credit note` });
+  await done.waitFor();
+  assert.match(await done.innerText(), /CN-\d{4}-\d+/);
+  await until(page, async () => (await row.getByTestId('invoice-status').innerText()) === 'Void', 'invoice void');
+  await screenshot(page, 'invoice-void');
 });
 
 test('an auditor sees the books and can change nothing', async () => {

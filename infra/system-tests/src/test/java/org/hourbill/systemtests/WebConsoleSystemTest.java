@@ -42,12 +42,18 @@ class WebConsoleSystemTest {
         LocalDate october = LocalDate.of(2026, 10, 1);
         var customer = monthEnd.customer("EUR");
         monthEnd.submittedEntries(customer, customer.projectId(), october, 5, "8");
+        monthEnd.submittedEntries(customer, customer.projectId(), october.plusDays(19), 1, "8"); // to be rejected
         String po = "PO-WEB-" + customer.id().substring(0, 6);
         String frameOrder = monthEnd.frameOrder(customer, po, "100", "2026-01-01", "2026-12-31");
         var small = monthEnd.customer("EUR");
         monthEnd.approvedEntries(small, october, 3, "8");
         String smallPo = "PO-SMALL-" + small.id().substring(0, 6);
         monthEnd.frameOrder(small, smallPo, "10", "2026-01-01", "2026-12-31");
+        var voiding = monthEnd.customer("EUR");
+        monthEnd.approvedEntries(voiding, october, 2, "8");
+        String voidRun = monthEnd.finishedRun(JsonPath.read(monthEnd.generate(monthEnd.review(voiding, null, null)).body(), "$.id"),
+                Duration.ofSeconds(90));
+        String toVoid = JsonPath.read(voidRun, "$.invoiceNumber");
 
         FileSystemUtils.deleteRecursively(screenshots); // only this run's pictures
         Path log = Path.of("target", "console-e2e.log").toAbsolutePath();
@@ -55,16 +61,18 @@ class WebConsoleSystemTest {
                 .directory(browserTests.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        run.environment().putAll(Map.of(
-                "GATEWAY_URL", RunningSystem.frontDoorUrl(FrontDoor.GATEWAY),
-                "CHROMIUM", chromium,
-                "SCREENSHOTS", screenshots.toString(),
-                "CUSTOMER_NAME", customer.name(),
-                "FRAME_ORDER_PO", po,
-                "SUBMITTED_ENTRIES", "5",
-                "SMALL_CUSTOMER_NAME", small.name(),
-                "SMALL_FRAME_ORDER_PO", smallPo,
-                "SMALL_CUSTOMER_ENTRIES", "3"));
+        Map<String, String> env = run.environment();
+        env.put("GATEWAY_URL", RunningSystem.frontDoorUrl(FrontDoor.GATEWAY));
+        env.put("CHROMIUM", chromium);
+        env.put("SCREENSHOTS", screenshots.toString());
+        env.put("CUSTOMER_NAME", customer.name());
+        env.put("FRAME_ORDER_PO", po);
+        env.put("SUBMITTED_ENTRIES", "5");
+        env.put("SMALL_CUSTOMER_NAME", small.name());
+        env.put("SMALL_FRAME_ORDER_PO", smallPo);
+        env.put("SMALL_CUSTOMER_ENTRIES", "3");
+        env.put("VOID_CUSTOMER_NAME", voiding.name());
+        env.put("VOID_INVOICE_NUMBER", toVoid);
         Process browser = run.start();
         if (!browser.waitFor(5, TimeUnit.MINUTES)) {
             browser.destroyForcibly();
@@ -72,7 +80,7 @@ class WebConsoleSystemTest {
         }
         String output = Files.readString(log);
         assertThat(browser.exitValue()).as(output).isZero();
-        assertThat(output).contains("# pass 4", "# fail 0");
+        assertThat(output).contains("# pass 5", "# fail 0");
 
         // what the browser showed is what the services hold
         String invoices = Http.get(monthEnd.url(Service.INVOICE) + "/invoices?customerId=" + customer.id()).body();
@@ -81,9 +89,10 @@ class WebConsoleSystemTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 JsonPath.<Double>read(monthEnd.frameOrderUtilization(frameOrder), "$.frameOrder.billedHours")).isEqualTo(24.0));
         assertThat(monthEnd.unbilledCount(small)).isEqualTo(3);
+        assertThat(JsonPath.<String>read(monthEnd.invoiceByNumber(toVoid), "$.status")).isEqualTo("VOID");
         assertThat(Http.get(monthEnd.url(Service.INVOICE) + "/invoices?customerId=" + small.id()).body()).contains("\"totalItems\":0");
         try (var shots = Files.list(screenshots)) {
-            assertThat(shots.filter(p -> p.toString().endsWith(".png")).count()).isEqualTo(16);
+            assertThat(shots.filter(p -> p.toString().endsWith(".png")).count()).isEqualTo(19);
         }
     }
 
