@@ -31,11 +31,13 @@ export class RawJson {
 
 export type Service = 'timesheet' | 'billing' | 'frame-order' | 'invoice' | 'payment';
 
-function csrfToken(): string | undefined {
-  return document.cookie
+/** The CSRF token the gateway keeps in the XSRF-TOKEN cookie, to echo in the X-XSRF-TOKEN header of every write. */
+export function csrfToken(): string | undefined {
+  const token = document.cookie
     .split('; ')
     .find((c) => c.startsWith('XSRF-TOKEN='))
     ?.substring('XSRF-TOKEN='.length);
+  return token === undefined ? undefined : decodeURIComponent(token);
 }
 
 /** Reads a problem from any failed answer, also one that is not problem+json (a proxy's 502, say). */
@@ -65,7 +67,7 @@ export async function call<T>(service: Service, path: string, init: { method?: s
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...init.headers };
   if (method !== 'GET') {
     const token = csrfToken();
-    if (token) headers['X-XSRF-TOKEN'] = decodeURIComponent(token);
+    if (token) headers['X-XSRF-TOKEN'] = token;
   }
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(`api/${service}${path}`, {

@@ -1,6 +1,6 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { whoAmI } from './api';
+import { csrfToken, whoAmI } from './api';
 import type { Me } from './api';
 import { ProblemBanner } from './components/Feedback';
 import { Approvals } from './pages/Approvals';
@@ -78,8 +78,8 @@ function SignIn() {
 
 /** Sign-out is a POST with the CSRF token, so another site cannot sign people out. */
 async function signOut() {
-  const token = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.substring(11);
-  await fetch('logout', { method: 'POST', credentials: 'same-origin', headers: token ? { 'X-XSRF-TOKEN': decodeURIComponent(token) } : {} });
+  const token = csrfToken();
+  await fetch('logout', { method: 'POST', credentials: 'same-origin', headers: token ? { 'X-XSRF-TOKEN': token } : {} });
   window.location.hash = '';
   window.location.reload();
 }

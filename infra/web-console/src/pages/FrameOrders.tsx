@@ -4,7 +4,7 @@ import { Loading, ProblemBanner } from '../components/Feedback';
 import { useLoad } from '../components/useLoad';
 import { date, hours, label } from '../format';
 import type { Customer, DrawDown, FrameOrder } from '../model';
-import { UsageBar } from './Review';
+import { UsageBar } from '../components/UsageBar';
 
 /** Each customer's blanket POs: how much of the agreed hours is billed, what remains, and every draw-down. */
 export function FrameOrders() {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { get, post, put, query } from '../api';
 import { Field, Loading, ProblemBanner, Tile } from '../components/Feedback';
+import { UsageBar } from '../components/UsageBar';
 import { useAction, useLoad } from '../components/useLoad';
 import { date, hours, label, money } from '../format';
 import type { Customer, Decision, FrameOrderStep, InvoiceRun, Preview, Review as ReviewModel, ReviewOptions } from '../model';
@@ -218,17 +219,6 @@ function FrameOrderStepView({ review, onChange, onBack, onNext }: { review: Revi
         <button onClick={onBack}>Back</button>
         <button className="primary" disabled={action.busy} onClick={next}>Next: preview</button>
       </div>
-    </div>
-  );
-}
-
-/** Used hours, the hours this invoice would add, and what stays free. */
-export function UsageBar({ total, used, adding = 0 }: { total: number; used: number; adding?: number }) {
-  const pct = (value: number) => `${total > 0 ? Math.min(100, Math.max(0, (value / total) * 100)) : 0}%`;
-  return (
-    <div className="bar" role="img" aria-label={`${used} of ${total} hours used`}>
-      <div className="used" style={{ width: pct(used) }} />
-      {adding > 0 && <div className={used + adding > total ? 'adding over' : 'adding'} style={{ width: pct(adding) }} />}
     </div>
   );
 }
