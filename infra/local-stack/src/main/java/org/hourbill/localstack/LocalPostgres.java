@@ -31,11 +31,21 @@ final class LocalPostgres implements AutoCloseable {
             builder.setServerConfig("log_min_duration_statement", slowStatementMillis)
                     .setServerConfig("logging_collector", "on").setServerConfig("log_filename", "postgresql.log");
         }
+        if (statementsProfiled()) {
+            // diagnosis: where PostgreSQL's time goes, per statement (printed by the benchmarks)
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    .setServerConfig("pg_stat_statements.track", "all");
+        }
         if (!durable) {
             // benchmark and throw-away stacks: trade crash safety for speed
             builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off");
         }
         return new LocalPostgres(builder.start());
+    }
+
+    /** HOURBILL_PG_STATEMENTS=1 makes the benchmarks print the statements PostgreSQL spent its time on. */
+    static boolean statementsProfiled() {
+        return "1".equals(System.getenv("HOURBILL_PG_STATEMENTS"));
     }
 
     String jdbcUrl(String database) {

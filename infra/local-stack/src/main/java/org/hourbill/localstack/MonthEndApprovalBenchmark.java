@@ -41,6 +41,7 @@ public final class MonthEndApprovalBenchmark {
                 }
                 Round warm = approveAndWait(timesheet, billing, seed.entryIds().subList(0, warmUp), 0);
                 System.out.printf("warm-up: %,d entries in %.2f s%n", warmUp, warm.endToEnd().toMillis() / 1000.0);
+                stack.resetStatementProfile();
                 var cpuBefore = stack.cpu();
                 Round round = approveAndWait(timesheet, billing, seed.entryIds().subList(warmUp, warmUp + entries), warmUp);
                 var cpuAfter = stack.cpu();
@@ -55,6 +56,7 @@ public final class MonthEndApprovalBenchmark {
                 System.out.printf("  end-to-end throughput       %,.0f entries/s%n", entries / seconds);
                 stack.printPeakMemory();
                 BenchmarkStack.printCpu(cpuBefore, cpuAfter, seconds, entries, "entry");
+                stack.printStatementProfile(15);
             }
         }
         System.exit(0);

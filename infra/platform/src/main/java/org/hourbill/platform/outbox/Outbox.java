@@ -64,7 +64,7 @@ public class Outbox {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.batchUpdate("""
                 insert into outbox_event (id, aggregatetype, aggregateid, type, topic, subject, source, correlation_id, payload, timestamp)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?::json, ?)""", new BatchPreparedStatementSetter() {
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement ps, int i) throws SQLException {
                 OutgoingEvent event = events.get(i);

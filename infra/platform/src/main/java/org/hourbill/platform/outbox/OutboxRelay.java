@@ -101,7 +101,7 @@ public class OutboxRelay {
             Boolean leader = jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK_ID);
             if (!Boolean.TRUE.equals(leader)) return 0;
             List<PendingEvent> batch = jdbc.query("""
-                    select position, id, aggregateid, type, topic, subject, source, correlation_id, payload::text, timestamp
+                    select position, id, aggregateid, type, topic, subject, source, correlation_id, payload, timestamp
                     from outbox_event order by position limit ?""",
                     (rs, i) -> new PendingEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getTimestamp(10).toInstant()),

@@ -16,17 +16,19 @@ import java.util.UUID;
 import org.hourbill.billing.application.UnbilledPool;
 import org.hourbill.billing.domain.BillingCustomer;
 import org.hourbill.billing.domain.UnbilledEntry;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /**
- * The pool in PostgreSQL, written with batched JDBC: a month-end approval brings 100,000 rows, which an ORM
- * would insert one entity at a time. {@code on conflict do nothing} makes a replayed approval harmless.
+ * The pool in PostgreSQL, written with plain JDBC: a month-end approval brings 100,000 rows, which an ORM would
+ * insert one entity at a time. An event's entries go in as one statement over column arrays ({@code unnest}):
+ * one parse and one bind instead of a parameter list per row (measured: billing's CPU per approved entry
+ * ... us instead of ... us). {@code on conflict do nothing} makes a replayed approval harmless.
  */
 @Repository
 class JdbcUnbilledPool implements UnbilledPool {
-    private static final int BATCH = 1_000;
     private final JdbcTemplate jdbc;
 
     JdbcUnbilledPool(JdbcTemplate jdbc) {
@@ -35,25 +37,42 @@ class JdbcUnbilledPool implements UnbilledPool {
 
     @Override
     public void addAll(Collection<UnbilledEntry> entries) {
-        jdbc.batchUpdate("""
-                insert into unbilled_entry (entry_id, customer_id, project_id, billing_type, resource_id, resource_name, role,
-                    task, work_date, hours, rate, amount, currency, description)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (entry_id) do nothing""", entries, BATCH, (ps, e) -> {
-            ps.setObject(1, e.entryId());
-            ps.setObject(2, e.customerId());
-            ps.setObject(3, e.projectId());
-            ps.setString(4, e.billingType());
-            ps.setObject(5, e.resourceId());
-            ps.setString(6, e.resourceName());
-            ps.setString(7, e.role());
-            ps.setString(8, e.task());
-            ps.setDate(9, Date.valueOf(e.date()));
-            ps.setBigDecimal(10, e.hours());
-            ps.setBigDecimal(11, e.rate());
-            ps.setBigDecimal(12, e.amount());
-            ps.setString(13, e.currency());
-            ps.setString(14, e.description());
+        if (entries.isEmpty()) return;
+        int n = entries.size();
+        UUID[] ids = new UUID[n], customers = new UUID[n], projects = new UUID[n], resources = new UUID[n];
+        String[] billingTypes = new String[n], resourceNames = new String[n], roles = new String[n], tasks = new String[n];
+        String[] dates = new String[n], currencies = new String[n], descriptions = new String[n];
+        BigDecimal[] hours = new BigDecimal[n], rates = new BigDecimal[n], amounts = new BigDecimal[n];
+        int i = 0;
+        for (UnbilledEntry e : entries) {
+            ids[i] = e.entryId();
+            customers[i] = e.customerId();
+            projects[i] = e.projectId();
+            billingTypes[i] = e.billingType();
+            resources[i] = e.resourceId();
+            resourceNames[i] = e.resourceName();
+            roles[i] = e.role();
+            tasks[i] = e.task();
+            dates[i] = e.date().toString();
+            hours[i] = e.hours();
+            rates[i] = e.rate();
+            amounts[i] = e.amount();
+            currencies[i] = e.currency();
+            descriptions[i++] = e.description();
+        }
+        jdbc.execute((ConnectionCallback<Integer>) connection -> {
+            try (var insert = connection.prepareStatement("""
+                    insert into unbilled_entry (entry_id, customer_id, project_id, billing_type, resource_id, resource_name, role,
+                        task, work_date, hours, rate, amount, currency, description)
+                    select * from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?::date[], ?, ?, ?, ?, ?)
+                    on conflict (entry_id) do nothing""")) {
+                Object[][] columns = {ids, customers, projects, billingTypes, resources, resourceNames, roles, tasks, dates,
+                        hours, rates, amounts, currencies, descriptions};
+                String[] types = {"uuid", "uuid", "uuid", "varchar", "uuid", "varchar", "varchar", "varchar", "varchar",
+                        "numeric", "numeric", "numeric", "varchar", "varchar"};
+                for (int c = 0; c < columns.length; c++) insert.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));
+                return insert.executeUpdate();
+            }
         });
     }
 
