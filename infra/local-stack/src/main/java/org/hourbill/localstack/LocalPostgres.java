@@ -36,10 +36,8 @@ final class LocalPostgres implements AutoCloseable {
             builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
                     .setServerConfig("pg_stat_statements.track", "all");
         }
-        if (!durable) {
-            // benchmark and throw-away stacks: trade crash safety for speed
-            builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off");
-        }
+        // zonky starts PostgreSQL as for tests (-F and synchronous_commit=off); a -c given later wins over -F
+        builder.setServerConfig("fsync", durable ? "on" : "off").setServerConfig("synchronous_commit", durable ? "on" : "off");
         return new LocalPostgres(builder.start());
     }
 
