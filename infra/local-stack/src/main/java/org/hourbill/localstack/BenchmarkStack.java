@@ -128,21 +128,22 @@ final class BenchmarkStack implements AutoCloseable {
         }
     }
 
-    /** Prints the statements that took most of PostgreSQL's time since {@link #resetStatementProfile()}. */
-    void printStatementProfile(int top) throws Exception {
-        if (!LocalPostgres.statementsProfiled()) return;
+    /** The statements that took most of PostgreSQL's time since {@link #resetStatementProfile()}, as lines to print. */
+    String statementProfile(int top) throws Exception {
+        if (!LocalPostgres.statementsProfiled()) return "";
+        StringBuilder lines = new StringBuilder("  PostgreSQL time per statement (pg_stat_statements):\n");
         try (Connection c = DriverManager.getConnection(postgres.jdbcUrl("postgres"), LocalPostgres.USER, LocalPostgres.PASSWORD);
                 var rs = c.createStatement().executeQuery("""
                         select d.datname, s.calls, s.rows, s.total_exec_time, regexp_replace(s.query, '\\s+', ' ', 'g')
                         from pg_stat_statements s join pg_database d on d.oid = s.dbid
                         order by s.total_exec_time desc limit %d""".formatted(top))) {
-            System.out.println("  PostgreSQL time per statement (pg_stat_statements):");
             while (rs.next()) {
                 String sql = rs.getString(5);
-                System.out.printf("    %8.0f ms %7d calls %9d rows  %-12s %s%n", rs.getDouble(4), rs.getLong(2), rs.getLong(3),
-                        rs.getString(1), sql.length() > 150 ? sql.substring(0, 150) + "..." : sql);
+                lines.append(String.format("    %8.0f ms %7d calls %9d rows  %-12s %s%n", rs.getDouble(4), rs.getLong(2), rs.getLong(3),
+                        rs.getString(1), sql.length() > 150 ? sql.substring(0, 150) + "..." : sql));
             }
         }
+        return lines.toString();
     }
 
     void printPeakMemory() {

@@ -56,7 +56,7 @@ public final class MonthEndApprovalBenchmark {
                 System.out.printf("  end-to-end throughput       %,.0f entries/s%n", entries / seconds);
                 stack.printPeakMemory();
                 BenchmarkStack.printCpu(cpuBefore, cpuAfter, seconds, entries, "entry");
-                stack.printStatementProfile(15);
+                System.out.print(stack.statementProfile(15));
             }
         }
         System.exit(0);

@@ -8,13 +8,15 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Every service is an OAuth2 resource server. Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*}
  * properties name the issuer, its key set and the audience, so Keycloak, Entra ID or Okta work by configuration alone;
- * Spring's decoder then checks signature, issuer, audience and expiry. Roles come from {@code hourbill.security.roles-claim}.
+ * Spring's decoder then checks signature, issuer, audience and expiry, once per token ({@link RememberedTokens}). Roles
+ * come from {@code hourbill.security.roles-claim}.
  * Health and metrics answer without a token on the management port ({@code infra/management-port}).
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
@@ -22,7 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 public class ResourceServerSecurity {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ObjectProvider<ApiAccess> access,
+    SecurityFilterChain api(HttpSecurity http, ObjectProvider<ApiAccess> access, JwtDecoder decoder,
             @Value("${hourbill.security.roles-claim:roles}") String rolesClaim) throws Exception {
         var roles = new JwtAuthenticationConverter();
         roles.setJwtGrantedAuthoritiesConverter(new RolesClaim(rolesClaim));
@@ -34,7 +36,7 @@ public class ResourceServerSecurity {
                     access.orderedStream().forEach(rules -> rules.rules(requests));
                     requests.anyRequest().denyAll();
                 })
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(roles))
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(new RememberedTokens(decoder)).jwtAuthenticationConverter(roles))
                         .authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 // tokens, not cookies: no session to hijack and nothing for CSRF to ride on
