@@ -116,23 +116,45 @@ class JdbcUnbilledPool implements UnbilledPool {
                 invoiceRunId);
     }
 
+    /** One statement per outcome whatever the invoice's size (row by row, this was the close's costliest statement). */
     @Override
     public void settle(UUID invoiceRunId, String invoiceNumber, Map<UUID, BigDecimal> billed, Map<UUID, String> writtenOff) {
-        jdbc.batchUpdate("""
-                update unbilled_entry set state = 'BILLED', invoice_number = ?, capped_hours = ?, settled_at = now()
-                where reserved_by = ? and entry_id = ? and state = 'RESERVED'""", billed.entrySet(), 1_000, (ps, e) -> {
-            ps.setString(1, invoiceNumber);
-            ps.setBigDecimal(2, e.getValue());
-            ps.setObject(3, invoiceRunId);
-            ps.setObject(4, e.getKey());
-        });
-        jdbc.batchUpdate("""
-                update unbilled_entry set state = 'WRITTEN_OFF', write_off_reason = ?, settled_at = now()
-                where reserved_by = ? and entry_id = ? and state = 'RESERVED'""", writtenOff.entrySet(), 1_000, (ps, e) -> {
-            ps.setString(1, e.getValue());
-            ps.setObject(2, invoiceRunId);
-            ps.setObject(3, e.getKey());
-        });
+        if (!billed.isEmpty()) {
+            jdbc.execute((ConnectionCallback<Integer>) connection -> {
+                try (var update = connection.prepareStatement("""
+                        update unbilled_entry u set state = 'BILLED', invoice_number = ?, capped_hours = v.capped_hours, settled_at = now()
+                        from unnest(?, ?) as v(entry_id, capped_hours)
+                        where u.entry_id = v.entry_id and u.reserved_by = ? and u.state = 'RESERVED'""")) {
+                    update.setString(1, invoiceNumber);
+                    update.setArray(2, connection.createArrayOf("uuid", keys(billed)));
+                    update.setArray(3, connection.createArrayOf("numeric", values(billed)));
+                    update.setObject(4, invoiceRunId);
+                    return update.executeUpdate();
+                }
+            });
+        }
+        if (!writtenOff.isEmpty()) {
+            jdbc.execute((ConnectionCallback<Integer>) connection -> {
+                try (var update = connection.prepareStatement("""
+                        update unbilled_entry u set state = 'WRITTEN_OFF', write_off_reason = v.reason, settled_at = now()
+                        from unnest(?, ?) as v(entry_id, reason)
+                        where u.entry_id = v.entry_id and u.reserved_by = ? and u.state = 'RESERVED'""")) {
+                    update.setArray(1, connection.createArrayOf("uuid", keys(writtenOff)));
+                    update.setArray(2, connection.createArrayOf("varchar", values(writtenOff)));
+                    update.setObject(3, invoiceRunId);
+                    return update.executeUpdate();
+                }
+            });
+        }
+    }
+
+    private static Object[] keys(Map<UUID, ?> map) {
+        return map.entrySet().stream().map(Map.Entry::getKey).toArray();
+    }
+
+    /** In the order of {@link #keys}: both walk the same entry set. */
+    private static Object[] values(Map<UUID, ?> map) {
+        return map.entrySet().stream().map(Map.Entry::getValue).toArray();
     }
 
     @Override
