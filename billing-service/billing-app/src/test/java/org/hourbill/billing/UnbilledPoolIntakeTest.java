@@ -67,6 +67,28 @@ class UnbilledPoolIntakeTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(poolSize()).isEqualTo(1));
     }
 
+    /** An entry can come twice in different events (approved again while an invoice run holds it): the pool keeps one. */
+    @Test
+    void an_entry_already_in_the_pool_stays_once_and_the_rest_of_its_event_still_enters() {
+        UUID pooled = UUID.randomUUID();
+        UUID fresh = UUID.randomUUID();
+        RawEvents.send(TOPIC, customer.toString(), UUID.randomUUID().toString(), "EntriesApproved.v1", """
+                {"customerId":"%s","entries":[%s]}""".formatted(customer, entry(pooled, "2026-10-05", "3", "435.00", true)));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(poolSize()).isEqualTo(1));
+
+        // a tab, a line break, backslashes, COPY's null marker and quotes: as JSON text, then as the pool must keep it
+        String awkwardJson = "Workshop\\tday 2\\nnotes: C:\\\\share\\\\minutes, \\\\N is not null, \\\"quoted\\\", Zürich";
+        String awkward = "Workshop\tday 2\nnotes: C:\\share\\minutes, \\N is not null, \"quoted\", Zürich";
+        RawEvents.send(TOPIC, customer.toString(), UUID.randomUUID().toString(), "EntriesApproved.v1", """
+                {"customerId":"%s","entries":[%s,%s]}""".formatted(customer, entry(pooled, "2026-10-05", "3", "435.00", true),
+                entry(fresh, "2026-10-06", "1", "145.00", true).replace("\"description\":null", "\"description\":\"" + awkwardJson + "\"")));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(poolSize()).isEqualTo(2));
+        assertThat(jdbc.queryForObject("select description from unbilled_entry where entry_id = ?", String.class, fresh))
+                .isEqualTo(awkward);
+        assertThat(jdbc.queryForObject("select description from unbilled_entry where entry_id = ?", String.class, pooled)).isNull();
+    }
+
     @Test
     void a_poison_event_goes_to_the_dead_letter_topic_and_the_next_event_is_processed() {
         String poisonId = UUID.randomUUID().toString();
