@@ -1,11 +1,9 @@
 package org.hourbill.billing.adapter.out.persistence;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -18,7 +16,6 @@ import java.util.UUID;
 import org.hourbill.billing.application.UnbilledPool;
 import org.hourbill.billing.domain.BillingCustomer;
 import org.hourbill.billing.domain.UnbilledEntry;
-import org.hourbill.platform.jdbc.CopyRows;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -26,18 +23,15 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The pool in PostgreSQL, written with plain JDBC: a month-end approval brings 100,000 rows, which an ORM would
- * insert one entity at a time. An event's entries go in with one COPY (100,000 entries: 2.0-2.7 s of statement
- * time, against 3.4-4.4 s for one {@code insert ... select from unnest(arrays)} per event and 5.9 s for batched
- * inserts). An entry can already be in the pool (approved again while reserved by an invoice run): COPY then fails
- * whole, inside a savepoint, and the entries go in again through the insert that skips the ones already there.
+ * insert one entity at a time. An event's entries go in as one statement over column arrays ({@code unnest}):
+ * one parse and one bind instead of a parameter list per row (measured over 100,000 entries: 3.8 s of statement
+ * time instead of 5.9 s for batches of rewritten inserts). {@code on conflict do nothing} makes a replayed approval
+ * harmless. COPY was tried: twice as fast alone, but in the approval benchmark the work only moved from PostgreSQL
+ * into this JVM (about 200 us of CPU per entry in all, either way) and it needs a savepoint and a fallback for
+ * conflicts.
  */
 @Repository
 class JdbcUnbilledPool implements UnbilledPool {
-    private static final String COLUMNS = """
-            entry_id, customer_id, project_id, billing_type, resource_id, resource_name, role, task, work_date, hours, rate,
-            amount, currency, description""";
-    private static final String UNIQUE_VIOLATION = "23505";
-
     private final JdbcTemplate jdbc;
 
     JdbcUnbilledPool(JdbcTemplate jdbc) {
@@ -47,27 +41,6 @@ class JdbcUnbilledPool implements UnbilledPool {
     @Override
     public void addAll(Collection<UnbilledEntry> entries) {
         if (entries.isEmpty()) return;
-        CopyRows rows = new CopyRows(entries.size());
-        for (UnbilledEntry e : entries) {
-            rows.add(e.entryId()).add(e.customerId()).add(e.projectId()).add(e.billingType()).add(e.resourceId())
-                    .add(e.resourceName()).add(e.role()).add(e.task()).add(e.date()).add(e.hours()).add(e.rate())
-                    .add(e.amount()).add(e.currency()).add(e.description()).endRow();
-        }
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            Savepoint beforeCopy = connection.setSavepoint();
-            try {
-                rows.copyInto(connection, "copy unbilled_entry (" + COLUMNS + ") from stdin");
-                connection.releaseSavepoint(beforeCopy);
-            } catch (SQLException e) {
-                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) throw e;
-                connection.rollback(beforeCopy);
-                insertSkippingPooled(connection, entries);
-            }
-            return null;
-        });
-    }
-
-    private static void insertSkippingPooled(Connection connection, Collection<UnbilledEntry> entries) throws SQLException {
         int n = entries.size();
         UUID[] ids = new UUID[n], customers = new UUID[n], projects = new UUID[n], resources = new UUID[n];
         String[] billingTypes = new String[n], resourceNames = new String[n], roles = new String[n], tasks = new String[n];
@@ -90,16 +63,20 @@ class JdbcUnbilledPool implements UnbilledPool {
             currencies[i] = e.currency();
             descriptions[i++] = e.description();
         }
-        try (var insert = connection.prepareStatement("insert into unbilled_entry (" + COLUMNS + """
-                ) select * from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?::date[], ?, ?, ?, ?, ?)
-                on conflict (entry_id) do nothing""")) {
-            Object[][] columns = {ids, customers, projects, billingTypes, resources, resourceNames, roles, tasks, dates,
-                    hours, rates, amounts, currencies, descriptions};
-            String[] types = {"uuid", "uuid", "uuid", "varchar", "uuid", "varchar", "varchar", "varchar", "varchar",
-                    "numeric", "numeric", "numeric", "varchar", "varchar"};
-            for (int c = 0; c < columns.length; c++) insert.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));
-            insert.executeUpdate();
-        }
+        jdbc.execute((ConnectionCallback<Integer>) connection -> {
+            try (var insert = connection.prepareStatement("""
+                    insert into unbilled_entry (entry_id, customer_id, project_id, billing_type, resource_id, resource_name, role,
+                        task, work_date, hours, rate, amount, currency, description)
+                    select * from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?::date[], ?, ?, ?, ?, ?)
+                    on conflict (entry_id) do nothing""")) {
+                Object[][] columns = {ids, customers, projects, billingTypes, resources, resourceNames, roles, tasks, dates,
+                        hours, rates, amounts, currencies, descriptions};
+                String[] types = {"uuid", "uuid", "uuid", "varchar", "uuid", "varchar", "varchar", "varchar", "varchar",
+                        "numeric", "numeric", "numeric", "varchar", "varchar"};
+                for (int c = 0; c < columns.length; c++) insert.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));
+                return insert.executeUpdate();
+            }
+        });
     }
 
     @Override
