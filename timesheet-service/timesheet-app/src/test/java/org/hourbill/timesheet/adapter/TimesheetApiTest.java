@@ -187,6 +187,38 @@ class TimesheetApiTest {
     }
 
     @Test
+    void changes_to_customers_rates_and_draft_entries_are_stored() throws Exception {
+        send(put("/customers/" + customerId), """
+                {"name":"Northwind Traders","address":"Hafenstrasse 14, Hamburg","taxId":"DE124","taxRate":7,"currency":"EUR","paymentTermsDays":14}
+                """).andExpect(status().isOk());
+        http.perform(get("/customers/" + customerId)).andExpect(jsonPath("$.name").value("Northwind Traders"))
+                .andExpect(jsonPath("$.taxRate").value(7)).andExpect(jsonPath("$.paymentTermsDays").value(14));
+        send(put("/projects/" + projectId + "/rates/Senior"), """
+                {"rate":150}""").andExpect(status().isOk());
+
+        String a = entry("2026-10-20", "2");
+        send(put("/time-entries/" + a), entryBody("2026-10-21", "6.25")).andExpect(status().isOk());
+        http.perform(get("/time-entries/" + a)).andExpect(jsonPath("$.date").value("2026-10-21"))
+                .andExpect(jsonPath("$.hours").value(6.25));
+        send(put("/time-entries/" + a), entryBody("2026-10-21", "6.5")).andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("select version from time_entry where id = ?::uuid", Long.class, a)).isEqualTo(2);
+
+        send(post("/time-entries/submissions"), ids(a));
+        send(post("/time-entries/approvals"), ids(a));
+        http.perform(get("/time-entries/" + a)).andExpect(jsonPath("$.rate").value(150)).andExpect(jsonPath("$.amount").value(975));
+    }
+
+    @Test
+    void a_later_page_holds_the_next_entries_in_date_order() throws Exception {
+        entry("2026-10-14", "1");
+        entry("2026-10-12", "1");
+        entry("2026-10-13", "1");
+        http.perform(get("/time-entries").param("customerId", customerId).param("from", "2026-10-13").param("page", "1").param("size", "1"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.items.length()").value(1)).andExpect(jsonPath("$.items[0].date").value("2026-10-14"));
+    }
+
+    @Test
     void every_response_carries_a_correlation_id() throws Exception {
         http.perform(get("/customers").header("X-Correlation-Id", "month-end-42"))
                 .andExpect(header().string("X-Correlation-Id", "month-end-42"));
