@@ -46,7 +46,6 @@ public class CustomerDirectory {
     public Customer changeCustomer(UUID id, CustomerDetails details) {
         Customer customer = customers.findById(id).orElseThrow(() -> new NotFound("no customer " + id));
         customer.change(details);
-        customers.save(customer);
         events.customerChanged(customer);
         return customer;
     }
@@ -69,7 +68,6 @@ public class CustomerDirectory {
         return rates.findByProjectIdAndRole(projectId, role)
                 .map(existing -> {
                     existing.change(rate);
-                    rates.save(existing);
                     return existing;
                 })
                 .orElseGet(() -> rates.add(new ProjectRate(UUID.randomUUID(), projectId, role, rate)));

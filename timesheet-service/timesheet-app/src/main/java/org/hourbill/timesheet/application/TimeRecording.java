@@ -44,7 +44,6 @@ public class TimeRecording {
         entry.edit(project, work);
         Consultant consultant = consultant(entry.resourceId());
         DailyHours.check(consultant.name(), work.date(), entries.hoursBooked(entry.resourceId(), work.date(), entryId), work.hours());
-        entries.save(entry);
         return entry;
     }
 

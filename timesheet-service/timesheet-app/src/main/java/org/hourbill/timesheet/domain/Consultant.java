@@ -5,24 +5,24 @@ import java.util.UUID;
 
 import org.hourbill.platform.problem.InvalidField;
 
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
 /** A resource who books time: a role and a default hourly bill rate, overridden per project and role. */
+@Entity
+@Table(name = "resource")
 public class Consultant {
+    @Id
     private UUID id;
     private String name;
     private String role;
     private BigDecimal defaultRate;
+    @Version
+    private Long version;
 
-    private Consultant() {
-    }
-
-    /** Rebuilds a consultant as stored (persistence adapters). */
-    public static Consultant restore(UUID id, String name, String role, BigDecimal defaultRate) {
-        Consultant c = new Consultant();
-        c.id = id;
-        c.name = name;
-        c.role = role;
-        c.defaultRate = defaultRate;
-        return c;
+    protected Consultant() {
     }
 
     public Consultant(UUID id, String name, String role, BigDecimal defaultRate) {

@@ -6,8 +6,14 @@ import java.util.UUID;
 
 import org.hourbill.platform.problem.InvalidField;
 
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
 /** A client the firm bills: its tax rate, currency and payment terms are what its invoices use. */
+@Entity
 public class Customer {
+    @Id
     private UUID id;
     private String name;
     private String address;
@@ -15,23 +21,10 @@ public class Customer {
     private BigDecimal taxRate;
     private String currency;
     private int paymentTermsDays;
-    private long version;
+    @Version
+    private Long version;
 
-    private Customer() {
-    }
-
-    /** Rebuilds a customer as stored (persistence adapters). */
-    public static Customer restore(UUID id, CustomerDetails details, long version) {
-        Customer c = new Customer();
-        c.id = id;
-        c.name = details.name();
-        c.address = details.address();
-        c.taxId = details.taxId();
-        c.taxRate = details.taxRate();
-        c.currency = details.currency();
-        c.paymentTermsDays = details.paymentTermsDays();
-        c.version = version;
-        return c;
+    protected Customer() {
     }
 
     public Customer(UUID id, CustomerDetails details) {
@@ -66,8 +59,6 @@ public class Customer {
     public BigDecimal taxRate() { return taxRate; }
     public String currency() { return currency; }
     public int paymentTermsDays() { return paymentTermsDays; }
-    /** The stored version this copy was read at: a change is refused if another one was stored meanwhile. */
-    public long version() { return version; }
 
     public record CustomerDetails(String name, String address, String taxId, BigDecimal taxRate, String currency,
             int paymentTermsDays) {

@@ -12,8 +12,5 @@ public interface Customers {
 
     List<Customer> findAllById(Iterable<UUID> ids);
 
-    /** Stores a changed customer; refused if it was changed by someone else since it was read. */
-    void save(Customer customer);
-
     Customer add(Customer customer);
 }

@@ -5,28 +5,27 @@ import java.util.UUID;
 import org.hourbill.platform.problem.InvalidField;
 import org.hourbill.timesheet.events.BillingType;
 
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
 /** Work done for one customer; its billing type decides whether its hours are billed. Overhead is never billed. */
+@Entity
 public class Project {
+    @Id
     private UUID id;
     private UUID customerId;
     private String code;
     private String name;
+    @Enumerated(EnumType.STRING)
     private BillingType billingType;
     private boolean overhead;
+    @Version
+    private Long version;
 
-    private Project() {
-    }
-
-    /** Rebuilds a project as stored (persistence adapters); the rules were checked when it was registered. */
-    public static Project restore(UUID id, UUID customerId, String code, String name, BillingType billingType, boolean overhead) {
-        Project p = new Project();
-        p.id = id;
-        p.customerId = customerId;
-        p.code = code;
-        p.name = name;
-        p.billingType = billingType;
-        p.overhead = overhead;
-        return p;
+    protected Project() {
     }
 
     public Project(UUID id, UUID customerId, String code, String name, BillingType billingType, boolean overhead) {

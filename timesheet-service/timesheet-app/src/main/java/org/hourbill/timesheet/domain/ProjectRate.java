@@ -5,24 +5,19 @@ import java.util.UUID;
 
 import org.hourbill.platform.problem.InvalidField;
 
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
 /** The hourly bill rate of a role on one project; it wins over the consultant's default rate. */
+@Entity
 public class ProjectRate {
+    @Id
     private UUID id;
     private UUID projectId;
     private String role;
     private BigDecimal rate;
 
-    private ProjectRate() {
-    }
-
-    /** Rebuilds a rate as stored (persistence adapters). */
-    public static ProjectRate restore(UUID id, UUID projectId, String role, BigDecimal rate) {
-        ProjectRate r = new ProjectRate();
-        r.id = id;
-        r.projectId = projectId;
-        r.role = role;
-        r.rate = rate;
-        return r;
+    protected ProjectRate() {
     }
 
     public ProjectRate(UUID id, UUID projectId, String role, BigDecimal rate) {
@@ -38,7 +33,6 @@ public class ProjectRate {
         this.rate = newRate;
     }
 
-    public UUID id() { return id; }
     public UUID projectId() { return projectId; }
     public String role() { return role; }
     public BigDecimal rate() { return rate; }

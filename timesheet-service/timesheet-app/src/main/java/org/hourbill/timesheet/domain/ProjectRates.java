@@ -11,8 +11,5 @@ public interface ProjectRates {
 
     Optional<ProjectRate> findByProjectIdAndRole(UUID projectId, String role);
 
-    /** Stores a changed rate. */
-    void save(ProjectRate rate);
-
     ProjectRate add(ProjectRate rate);
 }

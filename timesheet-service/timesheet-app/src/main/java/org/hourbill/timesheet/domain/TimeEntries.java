@@ -23,8 +23,5 @@ public interface TimeEntries {
     /** Hours the consultant booked on that day, leaving out one entry (the one being edited). */
     BigDecimal hoursBooked(UUID resourceId, LocalDate day, UUID excludedEntry);
 
-    /** Stores an edited entry; refused if it was changed by someone else since it was read. */
-    void save(TimeEntry entry);
-
     TimeEntry add(TimeEntry entry);
 }

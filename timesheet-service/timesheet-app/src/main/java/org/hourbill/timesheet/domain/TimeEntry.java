@@ -7,13 +7,22 @@ import java.util.UUID;
 import org.hourbill.platform.problem.ConflictingState;
 import org.hourbill.platform.problem.InvalidField;
 
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
 /**
  * Hours a consultant worked on a project on one day. It guards its lifecycle: only a draft (or rejected) entry
  * can be edited or submitted, only a submitted one approved or rejected, only an approved, unbilled one
  * reopened. The rate and amount are fixed at approval, which is what billing sees.
  */
+@Entity
 public class TimeEntry {
     public static final BigDecimal MAX_HOURS_PER_DAY = BigDecimal.valueOf(24);
+
+    @Id
     private UUID id;
     private UUID customerId;
     private UUID projectId;
@@ -23,14 +32,16 @@ public class TimeEntry {
     private String task;
     private String description;
     private boolean billable;
+    @Enumerated(EnumType.STRING)
     private EntryStatus status;
     private String rejectionReason;
     private BigDecimal rate;
     private BigDecimal amount;
     private String currency;
-    private long version;
+    @Version
+    private Long version;
 
-    private TimeEntry() {
+    protected TimeEntry() {
     }
 
     /** Rebuilds an entry as stored; for persistence adapters that load many entries without an ORM. */
@@ -164,8 +175,7 @@ public class TimeEntry {
     public BigDecimal rate() { return rate; }
     public BigDecimal amount() { return amount; }
     public String currency() { return currency; }
-    /** The stored version this copy was read at: a change is refused if another one was stored meanwhile. */
-    public long version() { return version; }
+    public long version() { return version == null ? 0 : version; }
 
     /** What a consultant booked. {@code billable} null means: as the project is billed. */
     public record WorkDone(LocalDate date, BigDecimal hours, String task, String description, Boolean billable) {

@@ -15,6 +15,8 @@ import org.hourbill.timesheet.domain.EntryStatus;
 import org.hourbill.timesheet.domain.TimeEntries;
 import org.hourbill.timesheet.domain.TimeEntry;
 import org.hourbill.timesheet.domain.TimeEntry.WorkDone;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,8 +84,9 @@ class TimeEntryController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        var found = search.find(new TimeEntrySearch.Filter(status, customerId, projectId, resourceId, from, to), page, size);
-        return new PageView<>(found.entries().stream().map(EntryView::of).toList(), page, size, found.total());
+        var found = search.find(new TimeEntrySearch.Filter(status, customerId, projectId, resourceId, from, to),
+                PageRequest.of(page, size, Sort.by("workDate", "id")));
+        return new PageView<>(found.getContent().stream().map(EntryView::of).toList(), page, size, found.getTotalElements());
     }
 
     @Audited("submit")
