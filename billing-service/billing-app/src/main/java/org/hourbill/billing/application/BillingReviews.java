@@ -195,7 +195,10 @@ public class BillingReviews {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public BillingReview choose(UUID reviewId, InvoiceOptions options) {
         // ask frame-order-service before taking the review's row lock: a slow answer must not hold it
-        if (options.frameOrderId() != null) checkFrameOrder(get(reviewId), options);
+        if (options.frameOrderId() != null) {
+            UUID customerId = reviews.customerOf(reviewId).orElseThrow(() -> new NotFound("no review " + reviewId));
+            checkFrameOrder(pool.customer(customerId).orElseThrow(), options);
+        }
         return transaction.execute(status -> {
             BillingReview review = locked(reviewId);
             review.choose(options);
@@ -205,11 +208,11 @@ public class BillingReviews {
     }
 
     /** Checks the chosen frame order when frame-order-service can say; when it cannot, the run's draw-down will. */
-    private void checkFrameOrder(BillingReview review, InvoiceOptions options) {
-        FrameOrderDirectory.Lookup lookup = frameOrders.openFrameOrders(review.customer().id());
+    private void checkFrameOrder(BillingCustomer customer, InvoiceOptions options) {
+        FrameOrderDirectory.Lookup lookup = frameOrders.openFrameOrders(customer.id());
         if (!lookup.available()) return;
         var chosen = lookup.frameOrders().stream().filter(f -> f.frameOrderId().equals(options.frameOrderId())).findFirst()
-                .orElseThrow(() -> new InvalidField("frameOrderId", "customer " + review.customer().name()
+                .orElseThrow(() -> new InvalidField("frameOrderId", "customer " + customer.name()
                         + " has no open frame order " + options.frameOrderId()));
         LocalDate today = LocalDate.now(clock);
         if (!chosen.validOn(today)) {

@@ -11,6 +11,9 @@ public interface Reviews {
 
     Optional<BillingReview> find(UUID id);
 
+    /** Whose review it is, without reading its lines. */
+    Optional<UUID> customerOf(UUID reviewId);
+
     /** Reads the review and holds it until the transaction ends: decisions and generation never interleave. */
     Optional<BillingReview> lock(UUID id);
 

@@ -58,6 +58,11 @@ class JdbcReviews implements Reviews {
     }
 
     @Override
+    public Optional<UUID> customerOf(UUID reviewId) {
+        return jdbc.queryForList("select customer_id from billing_review where id = ?", UUID.class, reviewId).stream().findFirst();
+    }
+
+    @Override
     public Optional<BillingReview> lock(UUID id) {
         return load("select * from billing_review where id = ? for update", id);
     }
