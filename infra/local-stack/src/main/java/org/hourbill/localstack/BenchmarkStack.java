@@ -1,5 +1,6 @@
 package org.hourbill.localstack;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -107,7 +108,31 @@ final class BenchmarkStack implements AutoCloseable {
         }
         used.put("postgresql", total);
         used.put("kafka broker + benchmark driver", ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO));
+        used.put("  of which its JIT compilers", compilerThreadsCpu());
         return used;
+    }
+
+    /**
+     * CPU of this JVM's JIT compiler threads (Linux: /proc/self/task/N/stat, in clock ticks of 10 ms). The broker
+     * runs in this JVM and is still being compiled by C2 during the rounds; a long-running broker would not be.
+     */
+    private static Duration compilerThreadsCpu() {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    if (!Files.readString(task.resolve("comm")).matches("(?s)C[12] Compiler.*")) continue;
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return Duration.ZERO;
+        }
+        return Duration.ofMillis(ticks * 10);
     }
 
     /** Prints the CPU each part used between two {@link #cpu()} readings, per unit of work. */
