@@ -41,14 +41,10 @@ class JdbcReviews implements Reviews {
 
     @Override
     public void add(BillingReview r) {
-        InvoiceOptions o = r.options();
-        jdbc.update("""
-                insert into billing_review (id, customer_id, status, period_from, period_to, payment_terms_days, po_number, notes,
-                    frame_order_id, invoice_run_id, project_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", r.id(), r.customer().id(), r.status().name(), date(o.periodFrom()),
-                date(o.periodTo()), o.paymentTermsDays(), o.poNumber(), o.notes(), o.frameOrderId(), r.invoiceRunId(),
-                r.project() == null ? null : r.project().id());
-        saveBillDetails(r);
+        jdbc.update("insert into billing_review (id, customer_id, project_id, status, payment_terms_days) values (?, ?, ?, ?, ?)",
+                r.id(), r.customer().id(), r.project() == null ? null : r.project().id(), r.status().name(),
+                r.options().paymentTermsDays());
+        saveHeader(r);
         saveLines(r);
     }
 
@@ -69,13 +65,7 @@ class JdbcReviews implements Reviews {
 
     @Override
     public void save(BillingReview r) {
-        InvoiceOptions o = r.options();
-        jdbc.update("""
-                update billing_review set status = ?, period_from = ?, period_to = ?, payment_terms_days = ?, po_number = ?,
-                    notes = ?, frame_order_id = ?, invoice_run_id = ?
-                where id = ?""", r.status().name(), date(o.periodFrom()), date(o.periodTo()), o.paymentTermsDays(), o.poNumber(),
-                o.notes(), o.frameOrderId(), r.invoiceRunId(), r.id());
-        saveBillDetails(r);
+        saveHeader(r);
         saveLines(r);
         jdbc.update("delete from review_bill_line where review_id = ?", r.id());
         jdbc.batchUpdate("""
@@ -105,16 +95,20 @@ class JdbcReviews implements Reviews {
         });
     }
 
-    private void saveBillDetails(BillingReview r) {
+    /** Status, options and bill details: one statement, as the review's row changes together. */
+    private void saveHeader(BillingReview r) {
         InvoiceOptions o = r.options();
         var c = o.billContact();
         var p = o.paymentRecipient();
         jdbc.update("""
-                update billing_review set bill_contact_name = ?, bill_contact_email = ?, recipient_name = ?, recipient_iban = ?,
-                    recipient_bic = ?, recipient_bank = ?, responsible = ?, comments = ?, order_amount = ?
-                where id = ?""", c == null ? null : c.name(), c == null ? null : c.email(), p == null ? null : p.name(),
-                p == null ? null : p.iban(), p == null ? null : p.bic(), p == null ? null : p.bankName(), o.responsible(), o.comments(),
-                o.orderAmount(), r.id());
+                update billing_review set status = ?, period_from = ?, period_to = ?, payment_terms_days = ?, po_number = ?,
+                    notes = ?, frame_order_id = ?, invoice_run_id = ?, bill_contact_name = ?, bill_contact_email = ?,
+                    recipient_name = ?, recipient_iban = ?, recipient_bic = ?, recipient_bank = ?, responsible = ?, comments = ?,
+                    order_amount = ?
+                where id = ?""", r.status().name(), date(o.periodFrom()), date(o.periodTo()), o.paymentTermsDays(), o.poNumber(),
+                o.notes(), o.frameOrderId(), r.invoiceRunId(), c == null ? null : c.name(), c == null ? null : c.email(),
+                p == null ? null : p.name(), p == null ? null : p.iban(), p == null ? null : p.bic(), p == null ? null : p.bankName(),
+                o.responsible(), o.comments(), o.orderAmount(), r.id());
     }
 
     private void saveLines(BillingReview r) {
