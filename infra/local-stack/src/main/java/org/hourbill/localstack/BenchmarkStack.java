@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What the benchmarks run on: their own PostgreSQL (default durability) and KRaft broker under
@@ -30,8 +31,12 @@ final class BenchmarkStack implements AutoCloseable {
         this.kafka = kafka;
     }
 
-    /** @param properties extra Spring properties per service (e.g. billing's frame order service address) */
-    static BenchmarkStack start(List<Service> services, List<String> serviceJvm, Map<Service, Map<String, String>> properties)
+    /**
+     * @param serviceJvm each service's JVM options (heaps are sized per service)
+     * @param properties extra Spring properties per service (e.g. billing's frame order service address)
+     */
+    static BenchmarkStack start(List<Service> services, Function<Service, List<String>> serviceJvm,
+            Map<Service, Map<String, String>> properties)
             throws Exception {
         Path root = LocalStack.projectRoot();
         Path work = root.resolve("infra/local-stack/target/benchmark");
@@ -56,7 +61,8 @@ final class BenchmarkStack implements AutoCloseable {
                         "spring.kafka.bootstrap-servers", kafka.bootstrapServers(),
                         "hourbill.security.issuer", issuer()));
                 props.putAll(properties.getOrDefault(service, Map.of()));
-                stack.services.add(ServiceProcess.start(root, service, port(service), props, work.resolve("logs"), serviceJvm));
+                stack.services.add(ServiceProcess.start(root, service, port(service), props, work.resolve("logs"),
+                        serviceJvm.apply(service)));
             }
             stack.identityProvider.awaitReady(Duration.ofMinutes(3));
             for (ServiceProcess s : stack.services) s.awaitReady(Duration.ofMinutes(3));
