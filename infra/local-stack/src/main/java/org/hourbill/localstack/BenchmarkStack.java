@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -61,8 +62,9 @@ final class BenchmarkStack implements AutoCloseable {
                         "spring.kafka.bootstrap-servers", kafka.bootstrapServers(),
                         "hourbill.security.issuer", issuer()));
                 props.putAll(properties.getOrDefault(service, Map.of()));
-                stack.services.add(ServiceProcess.start(root, service, port(service), props, work.resolve("logs"),
-                        serviceJvm.apply(service)));
+                List<String> jvm = new ArrayList<>(serviceJvm.apply(service));
+                jvm.add(GcPauses.logOption(gcLog(work, service.serviceName())));
+                stack.services.add(ServiceProcess.start(root, service, port(service), props, work.resolve("logs"), jvm));
             }
             stack.identityProvider.awaitReady(Duration.ofMinutes(3));
             for (ServiceProcess s : stack.services) s.awaitReady(Duration.ofMinutes(3));
@@ -88,6 +90,10 @@ final class BenchmarkStack implements AutoCloseable {
 
     String jdbcUrl(Service service) {
         return postgres.jdbcUrl(service.database());
+    }
+
+    String bootstrapServers() {
+        return kafka.bootstrapServers();
     }
 
     Connection connect(Service service) throws Exception {
@@ -175,6 +181,17 @@ final class BenchmarkStack implements AutoCloseable {
             }
         }
         return lines.toString();
+    }
+
+    private static Path gcLog(Path work, String service) {
+        return work.resolve("logs").resolve(service + "-gc.log");
+    }
+
+    /** Each service's collector pauses between the two instants. */
+    void printGcPauses(Instant from, Instant to) {
+        for (ServiceProcess s : services) {
+            System.out.printf("  GC pauses %-22s %s%n", s.name(), GcPauses.summary(gcLog(work, s.name()), s.started(), from, to));
+        }
     }
 
     void printPeakMemory() {

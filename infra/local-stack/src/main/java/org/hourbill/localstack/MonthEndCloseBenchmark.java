@@ -30,21 +30,13 @@ public final class MonthEndCloseBenchmark {
     /**
      * Five JVMs, PostgreSQL, the broker and the clients share two cores: C1 only (C2 compiling costs more CPU than it
      * gives back in a run this short, measured 17 against 14 invoices/s), small heaps and stacks for resident memory.
+     * Not a smaller code cache: at 24 MiB the C1 code filled it and the JVM collected the whole heap to unload code
+     * ("CodeCache GC Threshold", 300-600 ms pauses, the p99 outliers below saturation). Every service keeps about
+     * 35-44 MiB alive, so no heap below 80 MiB (timesheet-service at 64 MiB did only full collections).
      */
-    static final List<String> SMALL_JVM = List.of("-XX:+UseSerialGC", "-Xss256k", "-XX:TieredStopAtLevel=1",
-            "-XX:CICompilerCount=1", "-XX:ReservedCodeCacheSize=24m", "-XX:MaxMetaspaceSize=150m",
+    static final List<String> SMALL_JVM = List.of("-Xmx80m", "-XX:+UseSerialGC", "-Xss256k", "-XX:TieredStopAtLevel=1",
+            "-XX:CICompilerCount=1", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxMetaspaceSize=150m",
             "-XX:CompressedClassSpaceSize=48m", "-XX:+UseCompactObjectHeaders");
-
-    /**
-     * Each service's heap, sized to what it keeps alive. timesheet-service's Hibernate classes take 37 MiB more
-     * outside the heap than the others' and its live heap is 46 MiB, so it gets the smaller heap; billing-service,
-     * the busiest, measured 72 ms of CPU per invoice instead of 46-54 with 64 MiB (more collections).
-     */
-    static List<String> smallJvm(Service service) {
-        List<String> jvm = new ArrayList<>(SMALL_JVM);
-        jvm.addFirst(service == Service.TIMESHEET ? "-Xmx64m" : "-Xmx80m");
-        return jvm;
-    }
 
     private static int entriesPerCustomer = 50;
     private static int clients = 8;
@@ -55,7 +47,7 @@ public final class MonthEndCloseBenchmark {
         if (args.length > 1) entriesPerCustomer = Integer.parseInt(args[1]);
         if (args.length > 2) clients = Integer.parseInt(args[2]);
         List<String> given = args.length > 3 && !args[3].isBlank() ? List.of(args[3].trim().split("\\s+")) : null;
-        Function<Service, List<String>> jvm = given != null ? service -> given : MonthEndCloseBenchmark::smallJvm;
+        Function<Service, List<String>> jvm = given != null ? service -> given : service -> SMALL_JVM;
         int warmUp = Math.max(20, customers / 4);
         int paced = Math.max(10, customers / 4);
         int all = warmUp + customers + 2 * paced;
@@ -85,13 +77,16 @@ public final class MonthEndCloseBenchmark {
             System.out.printf("warm-up: %d invoices, %.0f invoices/s%n", warmUp, warm.invoicesPerSecond());
             stack.resetStatementProfile();
             var cpuBefore = stack.cpu();
+            Instant saturatedStart = Instant.now();
             Round saturated = close(api, stack, billing, ready.subList(warmUp, warmUp + customers), 0);
             var cpuAfter = stack.cpu();
+            Instant pacedStart = Instant.now();
             String statements = stack.statementProfile(20);
             Round half = close(api, stack, billing, ready.subList(warmUp + customers, warmUp + customers + paced),
                     saturated.invoicesPerSecond() / 2);
             Round quarter = close(api, stack, billing, ready.subList(warmUp + customers + paced, all),
                     saturated.invoicesPerSecond() / 4);
+            Instant pacedEnd = Instant.now();
 
             System.out.println();
             System.out.println("Month-end close benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, "
@@ -103,8 +98,16 @@ public final class MonthEndCloseBenchmark {
             half.print("paced at 1/2 that rate");
             quarter.print("paced at 1/4 that rate");
             stack.printPeakMemory();
+            System.out.println("Collector pauses in the saturated round");
+            stack.printGcPauses(saturatedStart, pacedStart);
+            System.out.println("Collector pauses in the paced rounds");
+            stack.printGcPauses(pacedStart, pacedEnd);
             BenchmarkStack.printCpu(cpuBefore, cpuAfter, saturated.seconds(), saturated.runs(), "invoice");
             System.out.print(statements);
+            System.out.println("Where the slowest sagas below saturation spent their time (ms after the generation request)");
+            SagaTimelines.print(stack.bootstrapServers(), Map.of(Service.BILLING, billing, Service.FRAME_ORDER, frameOrders,
+                    Service.INVOICE, invoices, Service.TIMESHEET, timesheets),
+                    java.util.stream.Stream.concat(half.slowest().stream(), quarter.slowest().stream()).toList());
             System.out.println("Invariants");
             // a line lists the entries it bills (an hourly line one, an activity line several)
             String billedEntries = "select e from invoice_line l join invoice i on i.id = l.invoice_id, unnest(l.entry_ids) e where i.series = 'INV'";
@@ -129,7 +132,7 @@ public final class MonthEndCloseBenchmark {
     record Customer(String id, String frameOrderId) {
     }
 
-    record Round(int runs, int failed, double seconds, List<Long> latenciesMs) {
+    record Round(int runs, int failed, double seconds, List<Long> latenciesMs, List<SagaTimelines.SlowRun> slowest) {
         double invoicesPerSecond() {
             return (runs - failed) / seconds;
         }
@@ -164,7 +167,8 @@ public final class MonthEndCloseBenchmark {
                     String review = api.post(url + "/reviews", Map.of("customerId", c.id())).get("id").asString();
                     api.put(url + "/reviews/" + review + "/options", Map.of("periodFrom", "2026-10-01", "periodTo", "2026-10-31",
                             "paymentTermsDays", 30, "frameOrderId", c.frameOrderId()));
-                    return api.post(url + "/reviews/" + review + "/generation", Map.of());
+                    // its own correlation id, carried by every event of the run, for the timelines of the slowest
+                    return api.post(url + "/reviews/" + review + "/generation", Map.of(), "X-Correlation-Id", "close-" + review);
                 }));
             }
             for (Future<?> f : sent) f.get();
@@ -197,7 +201,18 @@ public final class MonthEndCloseBenchmark {
             }
         }
         Collections.sort(latencies);
-        return new Round(customers.size(), failed, Duration.between(start, last).toMillis() / 1000.0, latencies);
+        List<SagaTimelines.SlowRun> slowest = new ArrayList<>();
+        try (var runs = billing.prepareStatement("""
+                select review_id, started_at, finished_at from invoice_run where started_at >= ?
+                order by finished_at - started_at desc limit 2""")) {
+            runs.setTimestamp(1, since);
+            var rs = runs.executeQuery();
+            while (rs.next()) {
+                slowest.add(new SagaTimelines.SlowRun(rate > 0 ? "paced at %.1f/s".formatted(rate) : "saturated",
+                        "close-" + rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant()));
+            }
+        }
+        return new Round(customers.size(), failed, Duration.between(start, last).toMillis() / 1000.0, latencies, slowest);
     }
 
     private static long failed(Connection billing) throws Exception {

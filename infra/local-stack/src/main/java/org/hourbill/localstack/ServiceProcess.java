@@ -107,6 +107,11 @@ public final class ServiceProcess {
         return -1;
     }
 
+    /** When the process started (its JVM's uptime counts from about then). */
+    public Instant started() {
+        return process.toHandle().info().startInstant().orElseThrow();
+    }
+
     /** CPU time the process has used so far (user + system). */
     public Duration cpuTime() {
         return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
