@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * What the benchmarks run on: their own PostgreSQL (default durability) and KRaft broker under
@@ -32,12 +31,8 @@ final class BenchmarkStack implements AutoCloseable {
         this.kafka = kafka;
     }
 
-    /**
-     * @param serviceJvm each service's JVM options (heaps are sized per service)
-     * @param properties extra Spring properties per service (e.g. billing's frame order service address)
-     */
-    static BenchmarkStack start(List<Service> services, Function<Service, List<String>> serviceJvm,
-            Map<Service, Map<String, String>> properties)
+    /** @param properties extra Spring properties per service (e.g. billing's frame order service address) */
+    static BenchmarkStack start(List<Service> services, List<String> serviceJvm, Map<Service, Map<String, String>> properties)
             throws Exception {
         Path root = LocalStack.projectRoot();
         Path work = root.resolve("infra/local-stack/target/benchmark");
@@ -62,7 +57,7 @@ final class BenchmarkStack implements AutoCloseable {
                         "spring.kafka.bootstrap-servers", kafka.bootstrapServers(),
                         "hourbill.security.issuer", issuer()));
                 props.putAll(properties.getOrDefault(service, Map.of()));
-                List<String> jvm = new ArrayList<>(serviceJvm.apply(service));
+                List<String> jvm = new ArrayList<>(serviceJvm);
                 jvm.add(GcPauses.logOption(gcLog(work, service.serviceName())));
                 stack.services.add(ServiceProcess.start(root, service, port(service), props, work.resolve("logs"), jvm));
             }

@@ -30,7 +30,7 @@ public final class MonthEndApprovalBenchmark {
         if (args.length > 2) concurrentRequests = Integer.parseInt(args[2]);
         if (args.length > 3 && !args[3].isBlank()) serviceJvm = List.of(args[3].trim().split("\\s+"));
         int warmUp = Math.max(1_000, entries / 10);
-        try (BenchmarkStack stack = BenchmarkStack.start(List.of(Service.TIMESHEET, Service.BILLING), service -> serviceJvm, Map.of())) {
+        try (BenchmarkStack stack = BenchmarkStack.start(List.of(Service.TIMESHEET, Service.BILLING), serviceJvm, Map.of())) {
             String timesheet = stack.url(Service.TIMESHEET);
             System.out.printf("Seeding %,d + %,d warm-up submitted entries...%n", entries, warmUp);
             SubmittedEntries seed = SubmittedEntries.create(new Api(BenchmarkStack.issuer()), timesheet, stack.jdbcUrl(Service.TIMESHEET), CUSTOMERS,

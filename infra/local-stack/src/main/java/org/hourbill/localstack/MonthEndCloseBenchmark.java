@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 /**
  * Month-end close through the real Generate & Issue saga: N customers with M approved entries each; for every
@@ -46,8 +45,7 @@ public final class MonthEndCloseBenchmark {
         int customers = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 600;
         if (args.length > 1) entriesPerCustomer = Integer.parseInt(args[1]);
         if (args.length > 2) clients = Integer.parseInt(args[2]);
-        List<String> given = args.length > 3 && !args[3].isBlank() ? List.of(args[3].trim().split("\\s+")) : null;
-        Function<Service, List<String>> jvm = given != null ? service -> given : service -> SMALL_JVM;
+        List<String> jvm = args.length > 3 && !args[3].isBlank() ? List.of(args[3].trim().split("\\s+")) : SMALL_JVM;
         int warmUp = Math.max(20, customers / 4);
         int paced = Math.max(10, customers / 4);
         int all = warmUp + customers + 2 * paced;
@@ -91,9 +89,7 @@ public final class MonthEndCloseBenchmark {
             System.out.println();
             System.out.println("Month-end close benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, "
                     + entriesPerCustomer + " entries per invoice, " + clients + " clients)");
-            for (Service service : Service.values()) {
-                System.out.printf("  %-24s %s%n", service.serviceName(), String.join(" ", jvm.apply(service)));
-            }
+            System.out.println("  service JVMs: " + String.join(" ", jvm));
             saturated.print("saturated");
             half.print("paced at 1/2 that rate");
             quarter.print("paced at 1/4 that rate");
