@@ -49,10 +49,12 @@ class TimesheetApiTest {
     String projectId;
     String internalProjectId;
     String resourceId;
+    String projectCode;
 
     @BeforeEach
     void referenceData() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
+        projectCode = "ERP-" + suffix;
         customerId = id(send(post("/customers"), """
                 {"name":"Northwind %s","address":"Hafenstrasse 12, Hamburg","taxId":"DE123","taxRate":19,"currency":"EUR","paymentTermsDays":30}
                 """.formatted(suffix)).andExpect(status().isCreated()));
@@ -206,6 +208,24 @@ class TimesheetApiTest {
         send(post("/time-entries/submissions"), ids(a));
         send(post("/time-entries/approvals"), ids(a));
         http.perform(get("/time-entries/" + a)).andExpect(jsonPath("$.rate").value(150)).andExpect(jsonPath("$.amount").value(975));
+    }
+
+    @Test
+    void reference_data_is_listed_in_order_and_a_taken_project_code_is_refused() throws Exception {
+        List<String> ofCustomer = JsonPath.read(http.perform(get("/projects").param("customerId", customerId))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$[*].id");
+        assertThat(ofCustomer).containsExactlyInAnyOrder(projectId, internalProjectId);
+        List<String> codes = JsonPath.read(http.perform(get("/projects")).andReturn().getResponse().getContentAsString(), "$[*].code");
+        assertThat(codes).contains(projectCode).isSortedAccordingTo(String::compareTo);
+        List<String> customers = JsonPath.read(http.perform(get("/customers")).andReturn().getResponse().getContentAsString(), "$[*].name");
+        assertThat(customers).hasSizeGreaterThan(1).isSortedAccordingTo(String::compareTo);
+        List<String> consultants = JsonPath.read(http.perform(get("/resources")).andReturn().getResponse().getContentAsString(), "$[*].name");
+        assertThat(consultants).contains("Ada Lovelace").isSortedAccordingTo(String::compareTo);
+
+        send(post("/projects"), """
+                {"customerId":"%s","code":"%s","name":"Again","billingType":"TIME_AND_MATERIALS"}
+                """.formatted(customerId, projectCode)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("code"));
     }
 
     @Test

@@ -17,9 +17,10 @@ public interface JpaTimeEntries extends TimeEntries, JpaRepository<TimeEntry, UU
         return save(entry);
     }
 
+    /** SQL, not JPQL: a JPQL query would load Spring Data's and Hibernate's query parsers (see {@link JpaProjects}). */
     @Override
-    @Query("""
-            select coalesce(sum(e.hours), 0) from TimeEntry e
-            where e.resourceId = :resourceId and e.workDate = :day and e.id <> :excludedEntry""")
+    @Query(nativeQuery = true, value = """
+            select coalesce(sum(hours), 0) from time_entry
+            where resource_id = :resourceId and work_date = :day and id <> :excludedEntry""")
     BigDecimal hoursBooked(UUID resourceId, LocalDate day, UUID excludedEntry);
 }
