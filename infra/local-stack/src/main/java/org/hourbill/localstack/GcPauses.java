@@ -28,7 +28,7 @@ final class GcPauses {
 
     /** One line per kind of pause: how many, their sum and the longest, by cause for full collections. */
     static String summary(Path log, Instant jvmStart, Instant from, Instant to) {
-        Map<String, double[]> byKind = new TreeMap<>();
+        Map<String, Tally> byKind = new TreeMap<>();
         List<String> lines;
         try {
             lines = Files.readAllLines(log);
@@ -42,15 +42,18 @@ final class GcPauses {
             if (at.isBefore(from) || at.isAfter(to)) continue;
             String kind = m.group(2).equals("Young") ? "young" : "full (" + m.group(3) + ")";
             double ms = Double.parseDouble(m.group(4));
-            double[] sum = byKind.computeIfAbsent(kind, k -> new double[3]);
-            sum[0]++;
-            sum[1] += ms;
-            sum[2] = Math.max(sum[2], ms);
+            byKind.merge(kind, new Tally(1, ms, ms), Tally::plus);
         }
         if (byKind.isEmpty()) return "no pauses";
         StringBuilder text = new StringBuilder();
-        byKind.forEach((kind, s) -> text.append(String.format("%s%s: %d, %.0f ms, longest %.0f ms", text.isEmpty() ? "" : "; ",
-                kind, (int) s[0], s[1], s[2])));
+        byKind.forEach((kind, t) -> text.append(String.format("%s%s: %d, %.0f ms, longest %.0f ms", text.isEmpty() ? "" : "; ",
+                kind, t.count(), t.totalMs(), t.longestMs())));
         return text.toString();
+    }
+
+    private record Tally(int count, double totalMs, double longestMs) {
+        Tally plus(Tally other) {
+            return new Tally(count + other.count, totalMs + other.totalMs, Math.max(longestMs, other.longestMs));
+        }
     }
 }

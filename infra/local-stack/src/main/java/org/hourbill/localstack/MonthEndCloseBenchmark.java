@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Month-end close through the real Generate & Issue saga: N customers with M approved entries each; for every
@@ -109,7 +110,7 @@ public final class MonthEndCloseBenchmark {
             System.out.println("Where the slowest sagas below saturation spent their time (ms after the generation request)");
             SagaTimelines.print(stack.bootstrapServers(), Map.of(Service.BILLING, billing, Service.FRAME_ORDER, frameOrders,
                     Service.INVOICE, invoices, Service.TIMESHEET, timesheets),
-                    java.util.stream.Stream.concat(half.slowest().stream(), quarter.slowest().stream()).toList());
+                    Stream.concat(half.slowest().stream(), quarter.slowest().stream()).toList());
             System.out.println("Invariants");
             // a line lists the entries it bills (an hourly line one, an activity line several)
             String billedEntries = "select e from invoice_line l join invoice i on i.id = l.invoice_id, unnest(l.entry_ids) e where i.series = 'INV'";

@@ -33,7 +33,7 @@ final class SagaTimelines {
     record SlowRun(String round, String correlationId, Instant started, Instant finished) {
     }
 
-    private record SagaEvent(String id, String type, String source, Instant written, Instant sent) {
+    private record SagaEvent(String id, String type, Instant written, Instant sent) {
     }
 
     private SagaTimelines() {
@@ -89,7 +89,7 @@ final class SagaTimelines {
                     String correlationId = header(r, "ce_correlationid");
                     if (correlationId == null || !wanted.contains(correlationId)) continue;
                     found.computeIfAbsent(correlationId, k -> new ArrayList<>()).add(new SagaEvent(header(r, "ce_id"),
-                            header(r, "ce_type"), header(r, "ce_source"), Instant.parse(header(r, "ce_time")),
+                            header(r, "ce_type"), Instant.parse(header(r, "ce_time")),
                             Instant.ofEpochMilli(r.timestamp())));
                 }
             }
