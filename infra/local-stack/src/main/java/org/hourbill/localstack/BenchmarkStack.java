@@ -99,10 +99,16 @@ final class BenchmarkStack implements AutoCloseable {
         return services;
     }
 
-    /** CPU time so far of each part: the services, PostgreSQL (all its processes), this JVM (broker and driver). */
+    /**
+     * CPU time so far of each part: the services, PostgreSQL (all its processes), this JVM (broker and driver); for
+     * each JVM also the part its JIT compilers took (key suffix {@value #JIT}).
+     */
     Map<String, Duration> cpu() {
         Map<String, Duration> used = new LinkedHashMap<>();
-        for (ServiceProcess s : services) used.put(s.name(), s.cpuTime());
+        for (ServiceProcess s : services) {
+            used.put(s.name(), s.cpuTime());
+            used.put(s.name() + JIT, compilerThreadsCpu(s.pid()));
+        }
         String dataDirectory = work.resolve("postgres").toString();
         Duration total = Duration.ZERO;
         List<ProcessHandle> postmasters = ProcessHandle.allProcesses()
@@ -115,17 +121,20 @@ final class BenchmarkStack implements AutoCloseable {
         }
         used.put("postgresql", total);
         used.put("kafka broker + benchmark driver", ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO));
-        used.put("  of which its JIT compilers", compilerThreadsCpu());
+        used.put("kafka broker + benchmark driver" + JIT, compilerThreadsCpu(ProcessHandle.current().pid()));
         return used;
     }
 
+    private static final String JIT = " JIT";
+
     /**
-     * CPU of this JVM's JIT compiler threads (Linux: /proc/self/task/N/stat, in clock ticks of 10 ms). The broker
-     * runs in this JVM and is still being compiled by C2 during the rounds; a long-running broker would not be.
+     * CPU of a JVM's JIT compiler threads (Linux: /proc/PID/task/N/stat, in clock ticks of 10 ms). In a round of a
+     * few seconds the compilers are still at work (the broker runs in this JVM); a long-running process would not
+     * pay for them.
      */
-    private static Duration compilerThreadsCpu() {
+    private static Duration compilerThreadsCpu(long pid) {
         long ticks = 0;
-        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+        try (var tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
             for (Path task : tasks.toList()) {
                 try {
                     if (!Files.readString(task.resolve("comm")).matches("(?s)C[12] Compiler.*")) continue;
@@ -147,7 +156,8 @@ final class BenchmarkStack implements AutoCloseable {
         System.out.println("  CPU used during the measured run (2 cores give at most " + String.format("%.1f", 2 * seconds) + " s):");
         after.forEach((name, a) -> {
             long ms = a.toMillis() - before.getOrDefault(name, Duration.ZERO).toMillis();
-            System.out.printf("    %-34s %6.1f s = %6.0f us per %s%n", name, ms / 1000.0, ms * 1000.0 / units, unit);
+            String part = name.endsWith(JIT) ? "  of which its JIT compilers" : name;
+            System.out.printf("    %-34s %6.1f s = %6.0f us per %s%n", part, ms / 1000.0, ms * 1000.0 / units, unit);
         });
     }
 

@@ -27,8 +27,9 @@ final class LocalPostgres implements AutoCloseable {
                 .setServerConfig("max_connections", "300");
         String slowStatementMillis = System.getenv("HOURBILL_PG_SLOW_MS");
         if (slowStatementMillis != null) {
-            // diagnosis: statements slower than this go to <data directory>/log/postgresql.log
+            // diagnosis: statements slower than this, every autovacuum and checkpoint go to <data directory>/log/postgresql.log
             builder.setServerConfig("log_min_duration_statement", slowStatementMillis)
+                    .setServerConfig("log_autovacuum_min_duration", "0").setServerConfig("log_checkpoints", "on")
                     .setServerConfig("logging_collector", "on").setServerConfig("log_filename", "postgresql.log");
         }
         if (statementsProfiled()) {

@@ -14,7 +14,9 @@ import java.util.concurrent.Future;
  * all N are in billing's unbilled pool (outbox, relay, Kafka, billing's idempotent consumer, batched inserts).
  *
  * <p>Real servers only ({@link BenchmarkStack}), both services as separate JVMs. Seeding is not measured
- * ({@link SubmittedEntries}). A warm-up round of 10 % runs first so the figures are not those of a cold JIT.
+ * ({@link SubmittedEntries}). A warm-up round runs first so the figures are not those of a cold JIT: 10 % of N by
+ * default. Its size is the fifth argument, in percent of N: with 10 % the JIT compilers are still at work in the
+ * measured round (the benchmark prints their CPU); a larger warm-up shows the rate of a service that has run a while.
  */
 public final class MonthEndApprovalBenchmark {
     private static final int CUSTOMERS = 10;
@@ -23,13 +25,14 @@ public final class MonthEndApprovalBenchmark {
     private static int concurrentRequests = 2;
     private static List<String> serviceJvm = List.of("-Xmx1g");
 
-    /** Arguments: entries [request size [concurrent requests ["service JVM options"]]]. */
+    /** Arguments: entries [request size [concurrent requests ["service JVM options" [warm-up in % of entries]]]]. */
     public static void main(String[] args) throws Exception {
         int entries = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
         if (args.length > 1) requestSize = Integer.parseInt(args[1].replace("_", ""));
         if (args.length > 2) concurrentRequests = Integer.parseInt(args[2]);
         if (args.length > 3 && !args[3].isBlank()) serviceJvm = List.of(args[3].trim().split("\\s+"));
-        int warmUp = Math.max(1_000, entries / 10);
+        int warmUpPercent = args.length > 4 ? Integer.parseInt(args[4]) : 10;
+        int warmUp = Math.max(1_000, (int) ((long) entries * warmUpPercent / 100));
         try (BenchmarkStack stack = BenchmarkStack.start(List.of(Service.TIMESHEET, Service.BILLING), serviceJvm, Map.of())) {
             String timesheet = stack.url(Service.TIMESHEET);
             System.out.printf("Seeding %,d + %,d warm-up submitted entries...%n", entries, warmUp);

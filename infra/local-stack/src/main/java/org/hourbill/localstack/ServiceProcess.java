@@ -121,6 +121,10 @@ public final class ServiceProcess {
         return name;
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     public String baseUrl() {
         return "http://localhost:" + port;
     }
