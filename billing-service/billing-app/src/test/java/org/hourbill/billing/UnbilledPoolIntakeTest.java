@@ -89,6 +89,28 @@ class UnbilledPoolIntakeTest {
         assertThat(jdbc.queryForObject("select description from unbilled_entry where entry_id = ?", String.class, pooled)).isNull();
     }
 
+    /** Numbers and dates go in as PostgreSQL's binary format: each must come back exactly as the event had it. */
+    @Test
+    void hours_rates_amounts_and_dates_are_kept_exactly() {
+        String[][] cases = { // date, hours, rate, amount
+                {"2000-01-01", "0.25", "0.00", "0.000"}, {"1999-12-31", "23.75", "10000.00", "237500.000"},
+                {"2026-02-28", "0.01", "9999.99", "99.999"}, {"2099-12-31", "12", "1234567.8", "-0.005"}};
+        StringBuilder entries = new StringBuilder();
+        for (String[] c : cases) {
+            if (!entries.isEmpty()) entries.append(',');
+            entries.append(entry(UUID.randomUUID(), c[0], c[1], c[3], true).replace("\"rate\":145.00", "\"rate\":" + c[2]));
+        }
+        RawEvents.send(TOPIC, customer.toString(), UUID.randomUUID().toString(), "EntriesApproved.v1", """
+                {"customerId":"%s","entries":[%s]}""".formatted(customer, entries));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(poolSize()).isEqualTo(cases.length));
+        var stored = jdbc.queryForList("""
+                select work_date::text || ' ' || hours::text || ' ' || rate::text || ' ' || amount::text
+                from unbilled_entry where customer_id = ? order by work_date""", String.class, customer);
+        assertThat(stored).containsExactly("1999-12-31 23.75 10000.00 237500.000", "2000-01-01 0.25 0.00 0.000",
+                "2026-02-28 0.01 9999.99 99.999", "2099-12-31 12.00 1234567.80 -0.005");
+    }
+
     @Test
     void a_poison_event_goes_to_the_dead_letter_topic_and_the_next_event_is_processed() {
         String poisonId = UUID.randomUUID().toString();

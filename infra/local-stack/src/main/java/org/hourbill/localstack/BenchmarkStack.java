@@ -100,8 +100,8 @@ final class BenchmarkStack implements AutoCloseable {
     }
 
     /**
-     * CPU time so far of each part: the services, PostgreSQL (all its processes), this JVM (broker and driver); for
-     * each JVM also the part its JIT compilers took (key suffix {@value #JIT}).
+     * CPU time so far of each part: the services, PostgreSQL (all its processes, and by part), this JVM (broker and
+     * driver); for each JVM also the part its JIT compilers took (key suffix {@value #JIT}).
      */
     Map<String, Duration> cpu() {
         Map<String, Duration> used = new LinkedHashMap<>();
@@ -109,23 +109,60 @@ final class BenchmarkStack implements AutoCloseable {
             used.put(s.name(), s.cpuTime());
             used.put(s.name() + JIT, compilerThreadsCpu(s.pid()));
         }
-        String dataDirectory = work.resolve("postgres").toString();
-        Duration total = Duration.ZERO;
-        List<ProcessHandle> postmasters = ProcessHandle.allProcesses()
-                .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(dataDirectory)).orElse(false)).toList();
-        for (ProcessHandle postmaster : postmasters) {
-            total = total.plus(postmaster.info().totalCpuDuration().orElse(Duration.ZERO));
-            for (ProcessHandle backend : postmaster.children().toList()) {
-                total = total.plus(backend.info().totalCpuDuration().orElse(Duration.ZERO));
-            }
-        }
-        used.put("postgresql", total);
+        used.putAll(postgresCpu());
         used.put("kafka broker + benchmark driver", ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO));
         used.put("kafka broker + benchmark driver" + JIT, compilerThreadsCpu(ProcessHandle.current().pid()));
         return used;
     }
 
     private static final String JIT = " JIT";
+    private static final String POSTGRES_PART = "postgresql: ";
+
+    /**
+     * PostgreSQL's CPU in all, and by part: each database's connections (a backend's title names its database), each
+     * background process, and the processes that have exited (autovacuum workers: their CPU is added to the
+     * postmaster's children time when it reaps them).
+     */
+    private Map<String, Duration> postgresCpu() {
+        String dataDirectory = work.resolve("postgres").toString();
+        Map<String, Duration> parts = new java.util.TreeMap<>();
+        List<ProcessHandle> postmasters = ProcessHandle.allProcesses()
+                .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(dataDirectory)).orElse(false)).toList();
+        for (ProcessHandle postmaster : postmasters) {
+            long[] own = ticks(postmaster.pid());
+            parts.merge(POSTGRES_PART + "postmaster", Duration.ofMillis(own[0] * 10), Duration::plus);
+            parts.merge(POSTGRES_PART + "exited processes", Duration.ofMillis(own[1] * 10), Duration::plus);
+            for (ProcessHandle child : postmaster.children().toList()) {
+                parts.merge(POSTGRES_PART + postgresProcessKind(child.pid()), Duration.ofMillis(ticks(child.pid())[0] * 10), Duration::plus);
+            }
+        }
+        Map<String, Duration> used = new LinkedHashMap<>();
+        used.put("postgresql", parts.values().stream().reduce(Duration.ZERO, Duration::plus));
+        used.putAll(parts);
+        return used;
+    }
+
+    /** "billing connections" for a backend ("postgres: USER DATABASE HOST(PORT) STATE"), else its kind ("walwriter"). */
+    private static String postgresProcessKind(long pid) {
+        try {
+            String[] title = Files.readString(Path.of("/proc", String.valueOf(pid), "cmdline")).replace('\0', ' ').trim().split("\\s+");
+            if (title.length >= 4 && title[3].contains("(")) return title[2] + " connections";
+            return title.length >= 2 ? String.join(" ", java.util.Arrays.copyOfRange(title, 1, title.length)) : "other";
+        } catch (IOException | RuntimeException e) {
+            return "other";
+        }
+    }
+
+    /** A process's own CPU and that of its reaped children, in clock ticks of 10 ms (/proc/PID/stat). */
+    private static long[] ticks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return new long[] {Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long.parseLong(fields[13]) + Long.parseLong(fields[14])};
+        } catch (IOException | RuntimeException e) {
+            return new long[] {0, 0}; // it ended meanwhile
+        }
+    }
 
     /**
      * CPU of a JVM's JIT compiler threads (Linux: /proc/PID/task/N/stat, in clock ticks of 10 ms). In a round of a
@@ -156,7 +193,9 @@ final class BenchmarkStack implements AutoCloseable {
         System.out.println("  CPU used during the measured run (2 cores give at most " + String.format("%.1f", 2 * seconds) + " s):");
         after.forEach((name, a) -> {
             long ms = a.toMillis() - before.getOrDefault(name, Duration.ZERO).toMillis();
-            String part = name.endsWith(JIT) ? "  of which its JIT compilers" : name;
+            if (name.startsWith(POSTGRES_PART) && ms < 100) return; // the idle ones
+            String part = name.endsWith(JIT) ? "  of which its JIT compilers"
+                    : name.startsWith(POSTGRES_PART) ? "  " + name.substring(POSTGRES_PART.length()) : name;
             System.out.printf("    %-34s %6.1f s = %6.0f us per %s%n", part, ms / 1000.0, ms * 1000.0 / units, unit);
         });
     }
