@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
@@ -134,6 +136,32 @@ class OutboxRelayTest {
             assertThat(records).hasSize(1);
             assertThat(Duration.ofNanos(System.nanoTime() - committed)).isLessThan(Duration.ofSeconds(20));
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> pending() == 0);
+        } finally {
+            relay.close();
+        }
+    }
+
+    /** Slow after-commit work of the same transaction (invoice-service renders the PDF there) must not delay its events. */
+    @Test
+    void the_relay_is_woken_before_the_transactions_other_after_commit_work() {
+        String topic = newTopic();
+        var signal = new org.hourbill.platform.outbox.OutboxSignal();
+        var signalled = new Outbox(db.jdbc(), JsonMapper.builder().build(), "test-source", Clock.systemUTC(), signal);
+        OutboxRelay relay = relay(producer(SharedInfrastructure.get().bootstrapServers()));
+        relay.start(signal, Duration.ofMinutes(10)); // first run at start, then only the signal can wake it within the test
+        try {
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> pending() == 0);
+            var publishedDuringLaterWork = new java.util.concurrent.atomic.AtomicBoolean();
+            db.transaction().executeWithoutResult(tx -> {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() { // registered before the event, as the fingerprint of an issued invoice is
+                        publishedDuringLaterWork.set(!TopicReader.read(topic, Duration.ofSeconds(15), r -> !r.isEmpty()).isEmpty());
+                    }
+                });
+                signalled.append(new OutgoingEvent(topic, "Numbered.v1", "thing", "S", null, new Numbered(1)));
+            });
+            assertThat(publishedDuringLaterWork).isTrue();
         } finally {
             relay.close();
         }

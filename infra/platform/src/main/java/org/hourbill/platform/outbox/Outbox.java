@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.hourbill.platform.web.CorrelationIdFilter;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
@@ -57,6 +58,12 @@ public class Outbox {
                 @Override
                 public void afterCommit() {
                     signal.eventsCommitted();
+                }
+
+                /** First of the after-commit work: other callbacks (rendering a PDF) must not hold the event back. */
+                @Override
+                public int getOrder() {
+                    return Ordered.HIGHEST_PRECEDENCE;
                 }
             });
         }
