@@ -51,6 +51,20 @@ class BillingReviewTest {
         assertThat(review.entriesTaken()).containsExactlyInAnyOrder(a.entryId(), b.entryId(), c.entryId());
     }
 
+    /** What a save writes: only the lines that differ from the restored ones, however many the review has. */
+    @Test
+    void a_restored_review_reports_only_the_lines_changed_since() {
+        BillingReview started = BillingReview.start(customer, List.of(a, b, c), null, null);
+        BillingReview review = BillingReview.restore(started.id(), customer, started.lines(), started.options(), ReviewStatus.OPEN, null);
+        assertThat(review.changedLines()).isEmpty();
+
+        review.decide(b.entryId(), Decision.DEFER, null);
+        review.decideAll(Decision.BILL); // b back to BILL, as restored: unchanged again
+        review.decide(c.entryId(), Decision.WRITE_OFF, "rounding");
+        assertThat(review.changedLines()).extracting(l -> l.entry().entryId()).containsExactly(c.entryId());
+        assertThat(review.changedLines().getFirst().writeOffReason()).isEqualTo("rounding");
+    }
+
     @Test
     void rules_name_the_field_at_fault_and_a_review_is_generated_once() {
         BillingReview review = BillingReview.start(customer, List.of(a), null, null);

@@ -33,6 +33,8 @@ public final class BillingReview {
     private final BillingCustomer customer;
     private final BillingProject project;
     private final Map<UUID, ReviewLine> lines = new LinkedHashMap<>();
+    /** The lines as created or restored: a save writes only those that differ (a review has hundreds, a step changes few). */
+    private final Map<UUID, ReviewLine> unchanged;
     private final List<BillLine> billLines = new ArrayList<>();
     private final Map<UUID, CapUse> caps = new LinkedHashMap<>();
     private InvoiceOptions options;
@@ -45,6 +47,7 @@ public final class BillingReview {
         this.customer = customer;
         this.project = project;
         lines.forEach(l -> this.lines.put(l.entry().entryId(), l));
+        this.unchanged = Map.copyOf(this.lines);
         this.billLines.addAll(billLines);
         this.options = options;
         this.status = status;
@@ -371,6 +374,10 @@ public final class BillingReview {
     public List<BillLine> billLines() { return List.copyOf(billLines); }
     public List<CapUse> caps() { return List.copyOf(caps.values()); }
     public List<ReviewLine> lines() { return List.copyOf(lines.values()); }
+    /** The lines decided, capped or covered differently since this review was created or restored. */
+    public List<ReviewLine> changedLines() {
+        return lines.values().stream().filter(l -> !l.equals(unchanged.get(l.entry().entryId()))).toList();
+    }
     public InvoiceOptions options() { return options; }
     public ReviewStatus status() { return status; }
     public UUID invoiceRunId() { return invoiceRunId; }

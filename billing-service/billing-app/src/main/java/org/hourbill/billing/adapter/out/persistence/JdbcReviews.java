@@ -45,7 +45,7 @@ class JdbcReviews implements Reviews {
                 r.id(), r.customer().id(), r.project() == null ? null : r.project().id(), r.status().name(),
                 r.options().paymentTermsDays());
         saveHeader(r);
-        saveLines(r);
+        saveLines(r.id(), r.lines());
     }
 
     @Override
@@ -66,7 +66,7 @@ class JdbcReviews implements Reviews {
     @Override
     public void save(BillingReview r) {
         saveHeader(r);
-        saveLines(r);
+        saveLines(r.id(), r.changedLines());
         jdbc.update("delete from review_bill_line where review_id = ?", r.id());
         jdbc.batchUpdate("""
                 insert into review_bill_line (review_id, position, kind, project_id, term_id, resource_id, resource_name, activity_type,
@@ -111,7 +111,8 @@ class JdbcReviews implements Reviews {
                 o.responsible(), o.comments(), o.orderAmount(), r.id());
     }
 
-    private void saveLines(BillingReview r) {
+    private void saveLines(UUID reviewId, List<ReviewLine> lines) {
+        if (lines.isEmpty()) return;
         jdbc.batchUpdate("""
                 insert into review_line (review_id, entry_id, decision, write_off_reason, capped_hours, covered_by)
                 values (?, ?, ?, ?, ?, ?)
@@ -120,8 +121,8 @@ class JdbcReviews implements Reviews {
                 where review_line.decision <> excluded.decision
                    or review_line.write_off_reason is distinct from excluded.write_off_reason
                    or review_line.capped_hours <> excluded.capped_hours
-                   or review_line.covered_by is distinct from excluded.covered_by""", r.lines(), 1_000, (ps, l) -> {
-            ps.setObject(1, r.id());
+                   or review_line.covered_by is distinct from excluded.covered_by""", lines, 1_000, (ps, l) -> {
+            ps.setObject(1, reviewId);
             ps.setObject(2, l.entry().entryId());
             ps.setString(3, l.decision().name());
             ps.setString(4, l.writeOffReason());
