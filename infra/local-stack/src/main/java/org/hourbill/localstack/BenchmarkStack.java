@@ -129,11 +129,11 @@ final class BenchmarkStack implements AutoCloseable {
         List<ProcessHandle> postmasters = ProcessHandle.allProcesses()
                 .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(dataDirectory)).orElse(false)).toList();
         for (ProcessHandle postmaster : postmasters) {
-            long[] own = ticks(postmaster.pid());
-            parts.merge(POSTGRES_PART + "postmaster", Duration.ofMillis(own[0] * 10), Duration::plus);
-            parts.merge(POSTGRES_PART + "exited processes", Duration.ofMillis(own[1] * 10), Duration::plus);
+            ProcStat own = ProcStat.of(postmaster.pid());
+            parts.merge(POSTGRES_PART + "postmaster", own.own(), Duration::plus);
+            parts.merge(POSTGRES_PART + "exited processes", own.reapedChildren(), Duration::plus);
             for (ProcessHandle child : postmaster.children().toList()) {
-                parts.merge(POSTGRES_PART + postgresProcessKind(child.pid()), Duration.ofMillis(ticks(child.pid())[0] * 10), Duration::plus);
+                parts.merge(POSTGRES_PART + postgresProcessKind(child.pid()), ProcStat.of(child.pid()).own(), Duration::plus);
             }
         }
         Map<String, Duration> used = new LinkedHashMap<>();
@@ -153,39 +153,47 @@ final class BenchmarkStack implements AutoCloseable {
         }
     }
 
-    /** A process's own CPU and that of its reaped children, in clock ticks of 10 ms (/proc/PID/stat). */
-    private static long[] ticks(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return new long[] {Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long.parseLong(fields[13]) + Long.parseLong(fields[14])};
-        } catch (IOException | RuntimeException e) {
-            return new long[] {0, 0}; // it ended meanwhile
+    /** A process's or thread's CPU (Linux: /proc/.../stat, clock ticks of 10 ms): its own and its reaped children's. */
+    private record ProcStat(Duration own, Duration reapedChildren) {
+        static ProcStat of(long pid) {
+            return read(Path.of("/proc", String.valueOf(pid), "stat"));
+        }
+
+        static ProcStat read(Path statFile) {
+            try {
+                String stat = Files.readString(statFile);
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return new ProcStat(ticks(fields[11], fields[12]), ticks(fields[13], fields[14])); // utime + stime, cutime + cstime
+            } catch (IOException | RuntimeException e) {
+                return new ProcStat(Duration.ZERO, Duration.ZERO); // it ended meanwhile
+            }
+        }
+
+        private static Duration ticks(String user, String system) {
+            return Duration.ofMillis((Long.parseLong(user) + Long.parseLong(system)) * 10);
         }
     }
 
     /**
-     * CPU of a JVM's JIT compiler threads (Linux: /proc/PID/task/N/stat, in clock ticks of 10 ms). In a round of a
-     * few seconds the compilers are still at work (the broker runs in this JVM); a long-running process would not
-     * pay for them.
+     * CPU of a JVM's JIT compiler threads. In a round of a few seconds the compilers are still at work (the broker runs
+     * in this JVM); a long-running process would not pay for them.
      */
     private static Duration compilerThreadsCpu(long pid) {
-        long ticks = 0;
+        Duration used = Duration.ZERO;
         try (var tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
             for (Path task : tasks.toList()) {
                 try {
-                    if (!Files.readString(task.resolve("comm")).matches("(?s)C[12] Compiler.*")) continue;
-                    String stat = Files.readString(task.resolve("stat"));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
-                } catch (IOException | RuntimeException e) {
+                    if (Files.readString(task.resolve("comm")).matches("(?s)C[12] Compiler.*")) {
+                        used = used.plus(ProcStat.read(task.resolve("stat")).own());
+                    }
+                } catch (IOException e) {
                     // the thread ended meanwhile
                 }
             }
         } catch (IOException e) {
             return Duration.ZERO;
         }
-        return Duration.ofMillis(ticks * 10);
+        return used;
     }
 
     /** Prints the CPU each part used between two {@link #cpu()} readings, per unit of work. */

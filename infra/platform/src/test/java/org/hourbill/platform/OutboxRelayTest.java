@@ -123,12 +123,7 @@ class OutboxRelayTest {
     @Test
     void a_started_relay_publishes_at_commit_without_waiting_for_its_next_poll() {
         String topic = newTopic();
-        var signal = new org.hourbill.platform.outbox.OutboxSignal();
-        var signalled = new Outbox(db.jdbc(), JsonMapper.builder().build(), "test-source", Clock.systemUTC(), signal);
-        OutboxRelay relay = relay(producer(SharedInfrastructure.get().bootstrapServers()));
-        relay.start(signal, Duration.ofMinutes(10)); // first run at start, then only the signal can wake it within the test
-        try {
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> pending() == 0);
+        withRelayWokenAtCommit(signalled -> {
             long committed = System.nanoTime();
             db.transaction().executeWithoutResult(tx ->
                     signalled.append(new OutgoingEvent(topic, "Numbered.v1", "thing", "S", null, new Numbered(1))));
@@ -136,21 +131,14 @@ class OutboxRelayTest {
             assertThat(records).hasSize(1);
             assertThat(Duration.ofNanos(System.nanoTime() - committed)).isLessThan(Duration.ofSeconds(20));
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> pending() == 0);
-        } finally {
-            relay.close();
-        }
+        });
     }
 
     /** Slow after-commit work of the same transaction (invoice-service renders the PDF there) must not delay its events. */
     @Test
     void the_relay_is_woken_before_the_transactions_other_after_commit_work() {
         String topic = newTopic();
-        var signal = new org.hourbill.platform.outbox.OutboxSignal();
-        var signalled = new Outbox(db.jdbc(), JsonMapper.builder().build(), "test-source", Clock.systemUTC(), signal);
-        OutboxRelay relay = relay(producer(SharedInfrastructure.get().bootstrapServers()));
-        relay.start(signal, Duration.ofMinutes(10)); // first run at start, then only the signal can wake it within the test
-        try {
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> pending() == 0);
+        withRelayWokenAtCommit(signalled -> {
             var publishedDuringLaterWork = new java.util.concurrent.atomic.AtomicBoolean();
             db.transaction().executeWithoutResult(tx -> {
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -162,6 +150,18 @@ class OutboxRelayTest {
                 signalled.append(new OutgoingEvent(topic, "Numbered.v1", "thing", "S", null, new Numbered(1)));
             });
             assertThat(publishedDuringLaterWork).isTrue();
+        });
+    }
+
+    /** Runs the test with an outbox whose commits wake a started relay; that relay polls only every 10 minutes. */
+    private static void withRelayWokenAtCommit(java.util.function.Consumer<Outbox> test) {
+        var signal = new org.hourbill.platform.outbox.OutboxSignal();
+        var signalled = new Outbox(db.jdbc(), JsonMapper.builder().build(), "test-source", Clock.systemUTC(), signal);
+        OutboxRelay relay = relay(producer(SharedInfrastructure.get().bootstrapServers()));
+        relay.start(signal, Duration.ofMinutes(10)); // first run at start, then only the signal can wake it within the test
+        try {
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> pending() == 0);
+            test.accept(signalled);
         } finally {
             relay.close();
         }
