@@ -25,7 +25,10 @@ public final class MonthEndApprovalBenchmark {
     private static int concurrentRequests = 2;
     private static List<String> serviceJvm = List.of("-Xmx1g");
 
-    /** Arguments: entries [request size [concurrent requests ["service JVM options" [warm-up in % of entries]]]]. */
+    /**
+     * Arguments: entries [request size [concurrent requests ["service JVM options" [warm-up in % of entries [rounds]]]]].
+     * Each of the measured rounds approves that many entries more, in the same services, one after the other.
+     */
     public static void main(String[] args) throws Exception {
         int entries = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
         if (args.length > 1) requestSize = Integer.parseInt(args[1].replace("_", ""));
@@ -33,32 +36,37 @@ public final class MonthEndApprovalBenchmark {
         if (args.length > 3 && !args[3].isBlank()) serviceJvm = List.of(args[3].trim().split("\\s+"));
         int warmUpPercent = args.length > 4 ? Integer.parseInt(args[4]) : 10;
         int warmUp = Math.max(1_000, (int) ((long) entries * warmUpPercent / 100));
+        int rounds = args.length > 5 ? Integer.parseInt(args[5]) : 1;
         try (BenchmarkStack stack = BenchmarkStack.start(List.of(Service.TIMESHEET, Service.BILLING), serviceJvm, Map.of())) {
             String timesheet = stack.url(Service.TIMESHEET);
-            System.out.printf("Seeding %,d + %,d warm-up submitted entries...%n", entries, warmUp);
+            System.out.printf("Seeding %,d x %d + %,d warm-up submitted entries...%n", entries, rounds, warmUp);
             SubmittedEntries seed = SubmittedEntries.create(new Api(BenchmarkStack.issuer()), timesheet, stack.jdbcUrl(Service.TIMESHEET), CUSTOMERS,
-                    entries + warmUp);
+                    entries * rounds + warmUp);
             try (Connection billing = stack.connect(Service.BILLING)) {
                 for (int i = 0; i < 600 && BenchmarkStack.count(billing, "select count(*) from billing_customer") < CUSTOMERS; i++) {
                     Thread.sleep(100);
                 }
                 Round warm = approveAndWait(timesheet, billing, seed.entryIds().subList(0, warmUp), 0);
                 System.out.printf("warm-up: %,d entries in %.2f s%n", warmUp, warm.endToEnd().toMillis() / 1000.0);
-                stack.resetStatementProfile();
-                var cpuBefore = stack.cpu();
-                Round round = approveAndWait(timesheet, billing, seed.entryIds().subList(warmUp, warmUp + entries), warmUp);
-                var cpuAfter = stack.cpu();
+                for (int r = 0; r < rounds; r++) {
+                    if (r == rounds - 1) stack.resetStatementProfile();
+                    int from = warmUp + r * entries;
+                    var cpuBefore = stack.cpu();
+                    Round round = approveAndWait(timesheet, billing, seed.entryIds().subList(from, from + entries), from);
+                    var cpuAfter = stack.cpu();
 
-                double seconds = round.endToEnd().toMillis() / 1000.0;
-                System.out.println();
-                System.out.println("Month-end approval benchmark (" + Runtime.getRuntime().availableProcessors() + " cores)");
-                System.out.printf("  entries approved            %,d (%d requests of %,d, %d at a time)%n", entries,
-                        (entries + requestSize - 1) / requestSize, requestSize, concurrentRequests);
-                System.out.printf("  approval API done after     %.2f s%n", round.apiDone().toMillis() / 1000.0);
-                System.out.printf("  all in billing's pool after %.2f s%n", seconds);
-                System.out.printf("  end-to-end throughput       %,.0f entries/s%n", entries / seconds);
-                stack.printPeakMemory();
-                BenchmarkStack.printCpu(cpuBefore, cpuAfter, seconds, entries, "entry");
+                    double seconds = round.endToEnd().toMillis() / 1000.0;
+                    System.out.println();
+                    System.out.println("Month-end approval benchmark (" + Runtime.getRuntime().availableProcessors() + " cores)"
+                            + (rounds > 1 ? ", round " + (r + 1) + " of " + rounds : ""));
+                    System.out.printf("  entries approved            %,d (%d requests of %,d, %d at a time)%n", entries,
+                            (entries + requestSize - 1) / requestSize, requestSize, concurrentRequests);
+                    System.out.printf("  approval API done after     %.2f s%n", round.apiDone().toMillis() / 1000.0);
+                    System.out.printf("  all in billing's pool after %.2f s%n", seconds);
+                    System.out.printf("  end-to-end throughput       %,.0f entries/s%n", entries / seconds);
+                    if (r == rounds - 1) stack.printPeakMemory();
+                    BenchmarkStack.printCpu(cpuBefore, cpuAfter, seconds, entries, "entry");
+                }
                 System.out.print(stack.statementProfile(15));
             }
         }

@@ -17,7 +17,8 @@ import org.postgresql.core.BaseConnection;
 /**
  * Benchmark seed: customers, T&M projects and 600 consultants through the API, then submitted one-hour entries written
  * with COPY straight into timesheet's database (not measured). Entry i belongs to customer i mod customers; a
- * consultant books 8 one-hour entries a working day of October 2026, so no day exceeds 24 h.
+ * consultant books 8 one-hour entries a working day from October 2026 on (October's 22 days hold 105,600 entries;
+ * more go to the following days), so no day exceeds 8 h.
  */
 record SubmittedEntries(List<String> customerIds, List<String> entryIds) {
     private static final int CONSULTANTS = 600;
@@ -36,9 +37,9 @@ record SubmittedEntries(List<String> customerIds, List<String> entryIds) {
             consultants.add(api.post(timesheet + "/resources", Map.of("name", "Consultant " + r, "role", "Consultant",
                     "defaultRate", new BigDecimal("95.50"))).get("id").asString());
         }
-        List<LocalDate> days = new ArrayList<>();
-        YearMonth month = YearMonth.of(2026, 10);
-        for (LocalDate d = month.atDay(1); !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
+        List<LocalDate> days = new ArrayList<>(); // October's working days, then the next months' as more are needed
+        int daysNeeded = Math.max(1, (entries / 8 + CONSULTANTS - 1) / CONSULTANTS);
+        for (LocalDate d = YearMonth.of(2026, 10).atDay(1); days.size() < Math.max(daysNeeded, 22); d = d.plusDays(1)) {
             if (d.getDayOfWeek().getValue() <= 5) days.add(d);
         }
         List<String> ids = new ArrayList<>(entries);
