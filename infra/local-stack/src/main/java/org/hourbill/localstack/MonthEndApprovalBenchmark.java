@@ -56,14 +56,7 @@ public final class MonthEndApprovalBenchmark {
                     var cpuAfter = stack.cpu();
 
                     double seconds = round.endToEnd().toMillis() / 1000.0;
-                    System.out.println();
-                    System.out.println("Month-end approval benchmark (" + Runtime.getRuntime().availableProcessors() + " cores)"
-                            + (rounds > 1 ? ", round " + (r + 1) + " of " + rounds : ""));
-                    System.out.printf("  entries approved            %,d (%d requests of %,d, %d at a time)%n", entries,
-                            (entries + requestSize - 1) / requestSize, requestSize, concurrentRequests);
-                    System.out.printf("  approval API done after     %.2f s%n", round.apiDone().toMillis() / 1000.0);
-                    System.out.printf("  all in billing's pool after %.2f s%n", seconds);
-                    System.out.printf("  end-to-end throughput       %,.0f entries/s%n", entries / seconds);
+                    printRound(round, entries, rounds > 1 ? ", round " + (r + 1) + " of " + rounds : "");
                     if (r == rounds - 1) stack.printPeakMemory();
                     BenchmarkStack.printCpu(cpuBefore, cpuAfter, seconds, entries, "entry");
                 }
@@ -74,6 +67,17 @@ public final class MonthEndApprovalBenchmark {
     }
 
     record Round(Duration apiDone, Duration endToEnd) {
+    }
+
+    private static void printRound(Round round, int entries, String which) {
+        double seconds = round.endToEnd().toMillis() / 1000.0;
+        System.out.println();
+        System.out.println("Month-end approval benchmark (" + Runtime.getRuntime().availableProcessors() + " cores)" + which);
+        System.out.printf("  entries approved            %,d (%d requests of %,d, %d at a time)%n", entries,
+                (entries + requestSize - 1) / requestSize, requestSize, concurrentRequests);
+        System.out.printf("  approval API done after     %.2f s%n", round.apiDone().toMillis() / 1000.0);
+        System.out.printf("  all in billing's pool after %.2f s%n", seconds);
+        System.out.printf("  end-to-end throughput       %,.0f entries/s%n", entries / seconds);
     }
 
     private static Round approveAndWait(String timesheet, Connection billing, List<String> ids, int alreadyInPool) throws Exception {

@@ -38,8 +38,8 @@ record SubmittedEntries(List<String> customerIds, List<String> entryIds) {
                     "defaultRate", new BigDecimal("95.50"))).get("id").asString());
         }
         List<LocalDate> days = new ArrayList<>(); // October's working days, then the next months' as more are needed
-        int daysNeeded = Math.max(1, (entries / 8 + CONSULTANTS - 1) / CONSULTANTS);
-        for (LocalDate d = YearMonth.of(2026, 10).atDay(1); days.size() < Math.max(daysNeeded, 22); d = d.plusDays(1)) {
+        int daysNeeded = Math.max(22, (entries - 1) / 8 / CONSULTANTS + 1);
+        for (LocalDate d = YearMonth.of(2026, 10).atDay(1); days.size() < daysNeeded; d = d.plusDays(1)) {
             if (d.getDayOfWeek().getValue() <= 5) days.add(d);
         }
         List<String> ids = new ArrayList<>(entries);
