@@ -208,6 +208,31 @@ final class BenchmarkStack implements AutoCloseable {
         });
     }
 
+    /**
+     * PostgreSQL's write-ahead log so far (pg_stat_wal, pg_stat_checkpointer): every durable change is written twice, to
+     * the WAL and later to its table, and the first change of a page after a checkpoint writes the whole page.
+     */
+    WalTotals wal() throws Exception {
+        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl("postgres"), LocalPostgres.USER, LocalPostgres.PASSWORD);
+                var rs = c.createStatement().executeQuery("""
+                        select w.wal_records, w.wal_fpi, w.wal_bytes, w.wal_buffers_full, c.num_timed + c.num_requested
+                        from pg_stat_wal w, pg_stat_checkpointer c""")) {
+            rs.next();
+            return new WalTotals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
+        }
+    }
+
+    record WalTotals(long records, long fullPageImages, long bytes, long buffersFull, long checkpoints) {
+        /** The WAL written between two readings, per unit of work, as a line to print. */
+        String since(WalTotals before, long units, String unit) {
+            return String.format("  PostgreSQL WAL: %,.0f bytes, %.2f records and %.3f full-page images per %s; "
+                            + "WAL buffers full %,d times, %d checkpoints%n",
+                    (bytes - before.bytes) / (double) units, (records - before.records) / (double) units,
+                    (fullPageImages - before.fullPageImages) / (double) units, unit, buffersFull - before.buffersFull,
+                    checkpoints - before.checkpoints);
+        }
+    }
+
     /** Starts counting statement time afresh (with HOURBILL_PG_STATEMENTS=1; otherwise does nothing). */
     void resetStatementProfile() throws Exception {
         if (!LocalPostgres.statementsProfiled()) return;

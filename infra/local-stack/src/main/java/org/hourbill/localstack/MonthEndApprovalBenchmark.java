@@ -51,14 +51,17 @@ public final class MonthEndApprovalBenchmark {
                 for (int r = 0; r < rounds; r++) {
                     if (r == rounds - 1) stack.resetStatementProfile();
                     int from = warmUp + r * entries;
+                    var walBefore = stack.wal();
                     var cpuBefore = stack.cpu();
                     Round round = approveAndWait(timesheet, billing, seed.entryIds().subList(from, from + entries), from);
                     var cpuAfter = stack.cpu();
+                    var walAfter = stack.wal();
 
                     double seconds = round.endToEnd().toMillis() / 1000.0;
                     printRound(round, entries, rounds > 1 ? ", round " + (r + 1) + " of " + rounds : "");
                     if (r == rounds - 1) stack.printPeakMemory();
                     BenchmarkStack.printCpu(cpuBefore, cpuAfter, seconds, entries, "entry");
+                    System.out.print(walAfter.since(walBefore, entries, "entry"));
                 }
                 System.out.print(stack.statementProfile(15));
             }

@@ -81,10 +81,12 @@ public final class MonthEndCloseBenchmark {
             Round warm = close(api, stack, billing, ready.subList(0, warmUp), 0);
             System.out.printf("warm-up: %d invoices, %.0f invoices/s%n", warmUp, warm.invoicesPerSecond());
             stack.resetStatementProfile();
+            var walBefore = stack.wal();
             var cpuBefore = stack.cpu();
             Instant saturatedStart = Instant.now();
             Round saturated = close(api, stack, billing, ready.subList(warmUp, warmUp + customers), 0);
             var cpuAfter = stack.cpu();
+            var walAfter = stack.wal();
             Instant pacedStart = Instant.now();
             String statements = stack.statementProfile(20);
             Round half = close(api, stack, billing, ready.subList(warmUp + customers, warmUp + customers + paced),
@@ -106,6 +108,7 @@ public final class MonthEndCloseBenchmark {
             System.out.println("Collector pauses in the paced rounds");
             stack.printGcPauses(pacedStart, pacedEnd);
             BenchmarkStack.printCpu(cpuBefore, cpuAfter, saturated.seconds(), saturated.runs(), "invoice");
+            System.out.print(walAfter.since(walBefore, saturated.runs(), "invoice"));
             System.out.print(statements);
             System.out.println("Where the slowest sagas below saturation spent their time (ms after the generation request)");
             SagaTimelines.print(stack.bootstrapServers(), Map.of(Service.BILLING, billing, Service.FRAME_ORDER, frameOrders,
