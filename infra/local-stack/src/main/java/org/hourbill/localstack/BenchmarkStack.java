@@ -91,6 +91,11 @@ final class BenchmarkStack implements AutoCloseable {
         return kafka.bootstrapServers();
     }
 
+    /** A connection for the server's own statistics (the {@code postgres} database). */
+    private Connection serverWide() throws Exception {
+        return DriverManager.getConnection(postgres.jdbcUrl("postgres"), LocalPostgres.USER, LocalPostgres.PASSWORD);
+    }
+
     Connection connect(Service service) throws Exception {
         return DriverManager.getConnection(jdbcUrl(service), LocalPostgres.USER, LocalPostgres.PASSWORD);
     }
@@ -213,7 +218,7 @@ final class BenchmarkStack implements AutoCloseable {
      * the WAL and later to its table, and the first change of a page after a checkpoint writes the whole page.
      */
     WalTotals wal() throws Exception {
-        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl("postgres"), LocalPostgres.USER, LocalPostgres.PASSWORD);
+        try (Connection c = serverWide();
                 var rs = c.createStatement().executeQuery("""
                         select w.wal_records, w.wal_fpi, w.wal_bytes, w.wal_buffers_full, c.num_timed + c.num_requested
                         from pg_stat_wal w, pg_stat_checkpointer c""")) {
@@ -236,7 +241,7 @@ final class BenchmarkStack implements AutoCloseable {
     /** Starts counting statement time afresh (with HOURBILL_PG_STATEMENTS=1; otherwise does nothing). */
     void resetStatementProfile() throws Exception {
         if (!LocalPostgres.statementsProfiled()) return;
-        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl("postgres"), LocalPostgres.USER, LocalPostgres.PASSWORD)) {
+        try (Connection c = serverWide()) {
             c.createStatement().execute("create extension if not exists pg_stat_statements");
             c.createStatement().execute("select pg_stat_statements_reset()");
         }
@@ -246,7 +251,7 @@ final class BenchmarkStack implements AutoCloseable {
     String statementProfile(int top) throws Exception {
         if (!LocalPostgres.statementsProfiled()) return "";
         StringBuilder lines = new StringBuilder("  PostgreSQL time per statement (pg_stat_statements):\n");
-        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl("postgres"), LocalPostgres.USER, LocalPostgres.PASSWORD);
+        try (Connection c = serverWide();
                 var rs = c.createStatement().executeQuery("""
                         select d.datname, s.calls, s.rows, s.total_exec_time, regexp_replace(s.query, '\\s+', ' ', 'g')
                         from pg_stat_statements s join pg_database d on d.oid = s.dbid
