@@ -11,8 +11,8 @@ import java.util.function.Function;
 import org.hourbill.invoice.domain.Invoice;
 
 /**
- * Prints how long the documents take to render, per invoice, for a 1-page and a 20-page invoice, and how many
- * 1-page PDFs two threads render per second. {@code ./mvnw -pl invoice-service/invoice-app -am install -DskipTests
+ * Prints how long the documents take to render, per invoice, for a 1-page invoice, one of 50 lines (the month-end
+ * close benchmark's) and a 20-page one, and how many 1-page PDFs two threads render per second. {@code ./mvnw -pl invoice-service/invoice-app -am install -DskipTests
  * -Pdocument-benchmark}
  */
 public final class DocumentRenderingBenchmark {
@@ -23,6 +23,7 @@ public final class DocumentRenderingBenchmark {
         MustangInvoiceDocuments documents = new MustangInvoiceDocuments(new Branding("branding/hourbill-logo.png", null, null),
                 new EInvoiceSettings("DE", "Billing team", "+49 30 1234567", "billing@hourbill.example"));
         Invoice onePage = InvoiceDocumentsTest.invoice("EUR", 10, "7.5", "145.00");
+        Invoice fiftyLines = InvoiceDocumentsTest.invoice("EUR", 50, "7.5", "145.00");
         Invoice twentyPages = InvoiceDocumentsTest.invoice("EUR", 760, "7.5", "145.00");
         var address = InvoiceDocumentsTest.BUYER_ADDRESS;
 
@@ -32,10 +33,11 @@ public final class DocumentRenderingBenchmark {
         time(i -> documents.xrechnung(i, address), onePage, 100);
 
         System.out.println("\n=== Document rendering (1 thread, per invoice) ===");
-        System.out.printf("%-12s %14s %14s%n", "", "1 page", "20 pages");
-        row("PDF", documents::pdf, onePage, twentyPages);
-        row("Factur-X", i -> documents.facturX(i, Optional.of(address)), onePage, twentyPages);
-        row("XRechnung", i -> documents.xrechnung(i, address), onePage, twentyPages);
+        System.out.printf("%-12s %14s %14s %14s%n", "", "1 page", "50 lines", "20 pages");
+        List<Invoice> sizes = List.of(onePage, fiftyLines, twentyPages);
+        row("PDF", documents::pdf, sizes);
+        row("Factur-X", i -> documents.facturX(i, Optional.of(address)), sizes);
+        row("XRechnung", i -> documents.xrechnung(i, address), sizes);
 
         int n = 600;
         ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -48,10 +50,14 @@ public final class DocumentRenderingBenchmark {
         System.out.printf("%nThroughput, 1-page PDFs on 2 threads: %.0f invoices/s (%d in %.2f s)%n", n / seconds, n, seconds);
     }
 
-    private static void row(String name, Function<Invoice, byte[]> render, Invoice onePage, Invoice twentyPages) {
-        double one = time(render, onePage, 100);
-        double twenty = time(render, twentyPages, 10);
-        System.out.printf("%-12s %11.1f ms %11.1f ms%n", name, one, twenty);
+    /** One render time per invoice size, each averaged over about a second's worth of renders. */
+    private static void row(String name, Function<Invoice, byte[]> render, List<Invoice> sizes) {
+        StringBuilder line = new StringBuilder("%-12s".formatted(name));
+        for (Invoice invoice : sizes) {
+            int times = Math.max(10, 1_000 / invoice.lines().size());
+            line.append(" %11.1f ms".formatted(time(render, invoice, times)));
+        }
+        System.out.println(line);
     }
 
     /** @return milliseconds per render */
