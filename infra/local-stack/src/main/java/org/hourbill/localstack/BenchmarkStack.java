@@ -214,6 +214,19 @@ final class BenchmarkStack implements AutoCloseable {
     }
 
     /**
+     * A checkpoint, after which PostgreSQL writes its WAL into the segments written so far, recycled, as a database that
+     * has been running does. A new cluster instead creates and zero-fills a 16 MB segment whenever it needs one, and
+     * every commit waits for that: 50-80 ms on the reference machine, the p99 outliers of the paced rounds (the slow
+     * COMMITs that HOURBILL_PG_SLOW_MS logs coincide with the segments' creation). The first change of each page after
+     * it is written whole to the WAL, as after any checkpoint.
+     */
+    void checkpoint() throws Exception {
+        try (Connection c = serverWide()) {
+            c.createStatement().execute("checkpoint");
+        }
+    }
+
+    /**
      * PostgreSQL's write-ahead log so far (pg_stat_wal, pg_stat_checkpointer): every durable change is written twice, to
      * the WAL and later to its table, and the first change of a page after a checkpoint writes the whole page.
      */

@@ -80,6 +80,7 @@ public final class MonthEndCloseBenchmark {
 
             Round warm = close(api, stack, billing, ready.subList(0, warmUp), 0);
             System.out.printf("warm-up: %d invoices, %.0f invoices/s%n", warmUp, warm.invoicesPerSecond());
+            stack.checkpoint();
             stack.resetStatementProfile();
             var walBefore = stack.wal();
             var cpuBefore = stack.cpu();
