@@ -12,8 +12,8 @@ import org.hourbill.invoice.domain.Invoice;
 
 /**
  * Prints how long the documents take to render, per invoice, for a 1-page invoice, one of 50 lines (the month-end
- * close benchmark's) and a 20-page one, and how many 1-page PDFs two threads render per second. {@code ./mvnw -pl invoice-service/invoice-app -am install -DskipTests
- * -Pdocument-benchmark}
+ * close benchmark's) and a 20-page one, and how many 1-page PDFs two threads render per second.
+ * {@code ./mvnw -pl invoice-service/invoice-app -am install -DskipTests -Pdocument-benchmark}
  */
 public final class DocumentRenderingBenchmark {
     private DocumentRenderingBenchmark() {
@@ -50,7 +50,7 @@ public final class DocumentRenderingBenchmark {
         System.out.printf("%nThroughput, 1-page PDFs on 2 threads: %.0f invoices/s (%d in %.2f s)%n", n / seconds, n, seconds);
     }
 
-    /** One render time per invoice size, each averaged over about a second's worth of renders. */
+    /** The time of one render per invoice size: the mean of about 1,000 lines' worth of renders, at least 10. */
     private static void row(String name, Function<Invoice, byte[]> render, List<Invoice> sizes) {
         StringBuilder line = new StringBuilder("%-12s".formatted(name));
         for (Invoice invoice : sizes) {
