@@ -18,6 +18,7 @@ import org.hourbill.platform.messaging.ProcessedEvents;
 import org.hourbill.platform.outbox.Outbox;
 import org.hourbill.platform.outbox.OutboxRelay;
 import org.hourbill.platform.outbox.OutboxSignal;
+import org.hourbill.platform.time.BusinessClock;
 import org.hourbill.platform.web.CorrelationIdFilter;
 import org.hourbill.platform.web.ProblemDetailsAdvice;
 import org.hourbill.platform.web.ProblemErrorController;
@@ -45,8 +46,8 @@ public class PlatformAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(@Value("${" + BusinessClock.START_PROPERTY + ":}") String start) {
+        return BusinessClock.startingAt(start);
     }
 
     @Bean
@@ -118,9 +119,9 @@ public class PlatformAutoConfiguration {
     OutboxRelay outboxRelay(JdbcTemplate jdbc, PlatformTransactionManager transactions,
             @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers, @Value("${spring.application.name}") String application,
             @Value("${hourbill.outbox.relay.batch-size:500}") int batchSize,
-            @Value("${hourbill.outbox.compression:zstd}") String compression, MeterRegistry meters) {
+            @Value("${hourbill.outbox.compression:zstd}") String compression, MeterRegistry meters, Clock clock) {
         return new OutboxRelay(jdbc, new TransactionTemplate(transactions), () -> outboxProducer(bootstrapServers, application, compression),
-                batchSize, Duration.ofSeconds(30), meters);
+                batchSize, Duration.ofSeconds(30), meters, clock);
     }
 
     /**

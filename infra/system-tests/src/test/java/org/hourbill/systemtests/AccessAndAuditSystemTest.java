@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.hourbill.localstack.Service;
+import org.hourbill.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -61,7 +62,7 @@ class AccessAndAuditSystemTest {
 
         String payment = """
                 {"invoiceId":"%s","paidOn":"%s","mode":"TRANSFER","currency":"EUR","amount":100.00,"fee":0}"""
-                .formatted(invoiceId, LocalDate.now());
+                .formatted(invoiceId, TestClock.today());
         await().atMost(soon).until(() -> Http.get(monthEnd.url(Service.PAYMENT) + "/receivables/" + invoiceId).status() == 200);
         assertThat(Http.as("bruno", CLERK, "POST", monthEnd.url(Service.PAYMENT) + "/payments", payment).status()).isEqualTo(403);
         var paid = Http.send("POST", monthEnd.url(Service.PAYMENT) + "/payments", payment, List.of("Authorization",

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.hourbill.localstack.Service;
+import org.hourbill.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -55,8 +56,8 @@ class BillingTypesSystemTest {
         assertThat(again.body()).contains("a term is billed once");
         assertThat(Http.get(invoices() + "/" + JsonPath.read(invoice, "$.id") + "/factur-x").status()).isEqualTo(200);
 
-        String report = Http.get(monthEnd.url(Service.INVOICE) + "/reports/billing?issuedFrom=" + LocalDate.now() + "&issuedTo="
-                + LocalDate.now()).body();
+        String report = Http.get(monthEnd.url(Service.INVOICE) + "/reports/billing?issuedFrom=" + TestClock.today() + "&issuedTo="
+                + TestClock.today()).body();
         assertThat(JsonPath.<List<Double>>read(report, "$[?(@.projectId == '" + project + "')].billed")).containsExactly(4000.0);
         paid(invoice);
     }

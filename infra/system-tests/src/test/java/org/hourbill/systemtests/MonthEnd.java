@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.hourbill.localstack.Service;
+import org.hourbill.testsupport.TestClock;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -115,7 +116,7 @@ final class MonthEnd {
     Http.Response pay(String invoiceId, String amount) throws Exception {
         return Http.send("POST", url(Service.PAYMENT) + "/payments", """
                 {"invoiceId":"%s","paidOn":"%s","mode":"TRANSFER","currency":"EUR","amount":%s,"fee":0}"""
-                .formatted(invoiceId, LocalDate.now(), amount), List.of("Idempotency-Key", UUID.randomUUID().toString()));
+                .formatted(invoiceId, TestClock.today(), amount), List.of("Idempotency-Key", UUID.randomUUID().toString()));
     }
 
     String invoiceByNumber(String number) throws Exception {

@@ -121,14 +121,15 @@ public final class SharedInfrastructure {
         return password;
     }
 
-    /** Database, broker, and the test JVM's identity provider ({@link TestIdentity}) that the services trust. */
+    /** Database, broker, the test JVM's identity provider ({@link TestIdentity}) that the services trust, and the business date ({@link TestClock}). */
     public Map<String, String> springProperties(String database) {
         var properties = new java.util.HashMap<>(TestIdentity.get().springProperties());
         properties.putAll(Map.of(
                 "spring.datasource.url", jdbcUrl(database),
                 "spring.datasource.username", user,
                 "spring.datasource.password", password,
-                "spring.kafka.bootstrap-servers", bootstrapServers));
+                "spring.kafka.bootstrap-servers", bootstrapServers,
+                "hourbill.clock.start", TestClock.START));
         return Map.copyOf(properties);
     }
 

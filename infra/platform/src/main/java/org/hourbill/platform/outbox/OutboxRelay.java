@@ -1,6 +1,7 @@
 package org.hourbill.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ public class OutboxRelay {
     private static final long LOCK_ID = 0x6f7574626f78L; // "outbox"
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
     private final TransactionTemplate transaction;
     private final Supplier<Producer<String, byte[]>> producers;
     private Producer<String, byte[]> producer;
@@ -52,6 +54,13 @@ public class OutboxRelay {
      */
     public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate transaction, Supplier<Producer<String, byte[]>> producers,
             int batchSize, Duration sendTimeout, MeterRegistry meters) {
+        this(jdbc, transaction, producers, batchSize, sendTimeout, meters, Clock.systemUTC());
+    }
+
+    /** {@code clock} is the one the {@link Outbox} stamps events with, so the age of the oldest event is measured on it. */
+    public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate transaction, Supplier<Producer<String, byte[]>> producers,
+            int batchSize, Duration sendTimeout, MeterRegistry meters, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.producers = producers;
@@ -167,7 +176,7 @@ public class OutboxRelay {
             jdbc.query("select count(*), min(timestamp) from outbox_event", rs -> {
                 pending.set(rs.getLong(1));
                 var oldest = rs.getTimestamp(2);
-                oldestAgeMillis.set(oldest == null ? 0 : Duration.between(oldest.toInstant(), Instant.now()).toMillis());
+                oldestAgeMillis.set(oldest == null ? 0 : Duration.between(oldest.toInstant(), clock.instant()).toMillis());
             });
         } catch (RuntimeException e) {
             log.debug("could not measure outbox lag: {}", e.toString());

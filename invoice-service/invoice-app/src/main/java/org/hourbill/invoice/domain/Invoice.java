@@ -1,13 +1,14 @@
 package org.hourbill.invoice.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
+
+import org.hourbill.money.Money;
 
 /**
  * An issued invoice: a frozen snapshot of seller, buyer, bill details, lines and totals under a number of its series.
@@ -22,7 +23,7 @@ public record Invoice(UUID id, UUID invoiceRunId, String series, String number, 
 
     /** Checks a request and computes its lines and totals; refuses, before any number is used, what cannot be invoiced. */
     public static Draft draft(InvoiceRequest r) {
-        Currency currency = currency(r.currency());
+        requireCurrency(r.currency());
         if (r.buyer() == null || r.buyer().customerId() == null || blank(r.buyer().name())) {
             throw new InvoiceRefused("the invoice needs a buyer with a name");
         }
@@ -35,11 +36,10 @@ public record Invoice(UUID id, UUID invoiceRunId, String series, String number, 
             throw new InvoiceRefused("the service period ends before it starts");
         }
         if (r.paymentTermsDays() < 0) throw new InvoiceRefused("payment terms cannot be negative");
-        int minor = currency.getDefaultFractionDigits();
-        LinePricing pricing = new LinePricing(minor);
+        LinePricing pricing = new LinePricing(r.currency());
         List<InvoiceLine> lines = new ArrayList<>();
         BigDecimal hours = BigDecimal.ZERO.setScale(2);
-        BigDecimal subtotal = BigDecimal.ZERO.setScale(minor);
+        BigDecimal subtotal = Money.zero(r.currency());
         for (InvoiceRequest.RequestedLine l : r.lines()) {
             InvoiceLine line = pricing.price(lines.size() + 1, l);
             lines.add(line);
@@ -47,7 +47,7 @@ public record Invoice(UUID id, UUID invoiceRunId, String series, String number, 
             subtotal = subtotal.add(line.amount());
         }
         if (subtotal.signum() < 0) throw new InvoiceRefused("the bill's net amount is negative: that is a credit note, not an invoice");
-        BigDecimal tax = subtotal.multiply(r.taxRate()).movePointLeft(2).setScale(minor, RoundingMode.HALF_UP);
+        BigDecimal tax = Money.percentOf(subtotal, r.taxRate(), r.currency());
         return new Draft(r, List.copyOf(lines), hours, subtotal, tax, subtotal.add(tax));
     }
 
@@ -74,9 +74,9 @@ public record Invoice(UUID id, UUID invoiceRunId, String series, String number, 
         return bill.percentOfOrder(subtotal);
     }
 
-    private static Currency currency(String code) {
+    private static void requireCurrency(String code) {
         try {
-            return Currency.getInstance(code);
+            Currency.getInstance(code);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvoiceRefused("'" + code + "' is not an ISO 4217 currency");
         }

@@ -1,13 +1,13 @@
 package org.hourbill.invoice.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.hourbill.invoice.domain.InvoiceRequest.RequestedLine;
+import org.hourbill.money.Money;
 
 /**
  * Checks each requested line against the rules of its kind and prices it: quantity x unit price rounded once to
@@ -15,12 +15,12 @@ import org.hourbill.invoice.domain.InvoiceRequest.RequestedLine;
  */
 final class LinePricing {
     private static final Pattern UNIT = Pattern.compile("[A-Z0-9]{2,3}");
-    private final int minorUnit;
+    private final String currency;
     private final Set<UUID> entries = new HashSet<>();
     private final Set<UUID> terms = new HashSet<>();
 
-    LinePricing(int minorUnit) {
-        this.minorUnit = minorUnit;
+    LinePricing(String currency) {
+        this.currency = currency;
     }
 
     InvoiceLine price(int position, RequestedLine l) {
@@ -63,7 +63,7 @@ final class LinePricing {
         String unit = l.unit() == null ? defaultUnit(kind) : l.unit();
         if (!UNIT.matcher(unit).matches()) throw new InvoiceRefused(where + ": '" + unit + "' is not a UN/ECE unit code");
         BigDecimal q = quantity.setScale(Math.max(2, quantity.stripTrailingZeros().scale()));
-        BigDecimal amount = q.multiply(price).setScale(minorUnit, RoundingMode.HALF_UP);
+        BigDecimal amount = Money.amount(q, price, currency);
         return new InvoiceLine(position, kind, l.entryIds(), l.date(), l.projectId(), l.billingType(), l.task(), l.resourceName(),
                 l.role(), l.description(), l.detail(), q, unit, price, amount, l.amendment(), l.termId());
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.hourbill.money.Money;
 import org.hourbill.platform.problem.ConflictingState;
 import org.hourbill.platform.problem.InvalidField;
 
@@ -173,7 +174,8 @@ public class TimeEntry {
     public EntryStatus status() { return status; }
     public String rejectionReason() { return rejectionReason; }
     public BigDecimal rate() { return rate; }
-    public BigDecimal amount() { return amount; }
+    /** With exactly the currency's decimals, whatever scale the column keeps. */
+    public BigDecimal amount() { return amount == null ? null : Money.inMinorUnits(amount, currency); }
     public String currency() { return currency; }
     public long version() { return version == null ? 0 : version; }
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.hourbill.money.Money;
+
 /**
  * A line of a bill that is not one time entry billed by the hour: a resource's days at an activity's daily price
  * (covering that resource's entries of the period), a fixed-price term, or a manual line.

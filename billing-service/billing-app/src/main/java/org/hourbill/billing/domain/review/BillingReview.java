@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.hourbill.money.Money;
 import org.hourbill.billing.domain.BillingCustomer;
 import org.hourbill.billing.domain.UnbilledEntry;
 import org.hourbill.billing.domain.plan.Amounts;
@@ -246,7 +247,7 @@ public final class BillingReview {
             }
             for (ReviewLine line : lines.values().stream().filter(l -> l.decision() == Decision.BILL && l.hourly()
                     && l.entry().projectId().equals(projectId)).toList()) {
-                BigDecimal full = Money.lineAmount(line.entry().hours(), line.entry().rate(), currency);
+                BigDecimal full = Money.amount(line.entry().hours(), line.entry().rate(), currency);
                 BigDecimal billable = full.compareTo(left) <= 0 ? line.entry().hours() : floor(left, line.entry().rate(), line.entry().hours());
                 ReviewLine cappedLine = line.capped(line.entry().hours().subtract(billable));
                 lines.put(line.entry().entryId(), cappedLine);
@@ -328,7 +329,7 @@ public final class BillingReview {
             subtotal = subtotal.add(line.amount(currency));
             cappedAmount = cappedAmount.add(line.cappedAmount(currency));
         }
-        BigDecimal tax = Money.tax(subtotal, customer.taxRate(), currency);
+        BigDecimal tax = Money.percentOf(subtotal, customer.taxRate(), currency);
         return new ReviewSummary(lines.size(), billedHours, deferred, writtenOff, writtenOffAmount, cappedHours, cappedAmount,
                 billLines.size(), subtotal, customer.taxRate(), tax, subtotal.add(tax), currency);
     }

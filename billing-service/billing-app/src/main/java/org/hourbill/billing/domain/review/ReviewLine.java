@@ -2,6 +2,7 @@ package org.hourbill.billing.domain.review;
 
 import java.math.BigDecimal;
 
+import org.hourbill.money.Money;
 import org.hourbill.billing.domain.UnbilledEntry;
 
 /**
@@ -26,11 +27,11 @@ public record ReviewLine(UnbilledEntry entry, Decision decision, String writeOff
 
     /** Billed hours x rate rounded to the currency's minor unit: the amount the invoice will show for this entry. */
     public BigDecimal amount() {
-        return Money.lineAmount(billedHours(), entry.rate(), entry.currency());
+        return Money.amount(billedHours(), entry.rate(), entry.currency());
     }
 
     public BigDecimal cappedAmount() {
-        return Money.lineAmount(entry.hours(), entry.rate(), entry.currency()).subtract(amount());
+        return Money.amount(entry.hours(), entry.rate(), entry.currency()).subtract(amount());
     }
 
     /** Billed by the hour (not within a day line). */

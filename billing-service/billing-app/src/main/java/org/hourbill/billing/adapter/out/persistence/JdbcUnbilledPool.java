@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.hourbill.billing.application.UnbilledPool;
 import org.hourbill.billing.domain.BillingCustomer;
 import org.hourbill.billing.domain.UnbilledEntry;
+import org.hourbill.money.Money;
 import org.hourbill.platform.jdbc.BinaryCopy;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -246,7 +247,7 @@ class JdbcUnbilledPool implements UnbilledPool {
         return new UnbilledEntry(rs.getObject("entry_id", UUID.class), rs.getObject("customer_id", UUID.class),
                 rs.getObject("project_id", UUID.class), rs.getString("billing_type"), rs.getObject("resource_id", UUID.class),
                 rs.getString("resource_name"), rs.getString("role"), rs.getString("task"), rs.getDate("work_date").toLocalDate(),
-                rs.getBigDecimal("hours"), rs.getBigDecimal("rate"), rs.getBigDecimal("amount"), rs.getString("currency"),
-                rs.getString("description"));
+                rs.getBigDecimal("hours"), rs.getBigDecimal("rate"), Money.inMinorUnits(rs.getBigDecimal("amount"), rs.getString("currency")),
+                rs.getString("currency"), rs.getString("description"));
     }
 }
