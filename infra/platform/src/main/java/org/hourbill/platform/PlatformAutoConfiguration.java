@@ -22,6 +22,7 @@ import org.hourbill.platform.time.BusinessClock;
 import org.hourbill.platform.web.CorrelationIdFilter;
 import org.hourbill.platform.web.ProblemDetailsAdvice;
 import org.hourbill.platform.web.ProblemErrorController;
+import org.hourbill.platform.web.RequestValueRules;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -29,6 +30,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -53,6 +56,18 @@ public class PlatformAutoConfiguration {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
+    }
+
+    /** Request bodies are read with {@link RequestValueRules}; events and everything else keep the plain mapper. */
+    @Bean
+    WebMvcConfigurer requestValueRules(JsonMapper json) {
+        JsonMapper strict = json.rebuild().addModule(new RequestValueRules()).build();
+        return new WebMvcConfigurer() {
+            @Override
+            public void extendMessageConverters(java.util.List<HttpMessageConverter<?>> converters) {
+                converters.replaceAll(c -> c instanceof JacksonJsonHttpMessageConverter ? new JacksonJsonHttpMessageConverter(strict) : c);
+            }
+        };
     }
 
     @Bean

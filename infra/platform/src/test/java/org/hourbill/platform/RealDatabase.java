@@ -10,8 +10,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A database of the shared test PostgreSQL with the platform's tables, for tests without a Spring context. */
-record RealDatabase(JdbcTemplate jdbc, TransactionTemplate transaction) {
-    static RealDatabase migrated(String name) {
+public record RealDatabase(JdbcTemplate jdbc, TransactionTemplate transaction) {
+    public static RealDatabase migrated(String name) {
         SharedInfrastructure infra = SharedInfrastructure.get();
         DataSource dataSource = new DriverManagerDataSource(infra.jdbcUrl(name), infra.user(), infra.password());
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();

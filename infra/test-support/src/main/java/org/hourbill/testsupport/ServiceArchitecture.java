@@ -20,6 +20,19 @@ public final class ServiceArchitecture {
                     "tools.jackson..", "..adapter..", "..application..", "org.hourbill.platform.outbox..",
                     "org.hourbill.platform.messaging..", "org.hourbill.platform.web..");
 
+    /** Today comes from the injected {@code java.time.Clock}, so every rule can be tested on any date (and demoed on a fixed one). */
+    @ArchTest
+    public static final ArchRule today_comes_from_the_injected_clock = noClasses()
+            .should().callMethod(java.time.LocalDate.class, "now")
+            .orShould().callMethod(java.time.LocalDateTime.class, "now")
+            .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+            .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+            .orShould().callMethod(java.time.YearMonth.class, "now")
+            .orShould().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(java.time.Clock.class, "systemUTC")
+            .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+            .because("a rule that reads the wall clock passes today and fails on another date");
+
     @ArchTest
     public static final ArchRule application_does_not_know_adapters = noClasses().that().resideInAPackage("..application..")
             .should().dependOnClassesThat().resideInAnyPackage("..adapter..", "org.apache.kafka..", "org.springframework.web..",

@@ -21,6 +21,8 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "X-Correlation-Id";
     public static final String MDC_KEY = "correlationId";
+    /** The request keeps its id too: the container's error dispatch ({@code /error}) runs after this filter is done. */
+    public static final String ATTRIBUTE = CorrelationIdFilter.class.getName();
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     @Override
@@ -29,6 +31,7 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
         String given = request.getHeader(HEADER);
         String id = given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
         MDC.put(MDC_KEY, id);
+        request.setAttribute(ATTRIBUTE, id);
         response.setHeader(HEADER, id);
         try {
             chain.doFilter(request, response);
@@ -40,5 +43,11 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
     /** The correlation id of the work in progress on this thread, or null outside one. */
     public static String current() {
         return MDC.get(MDC_KEY);
+    }
+
+    /** The correlation id of a request, also while the container dispatches its error. */
+    public static String of(HttpServletRequest request) {
+        String current = current();
+        return current != null ? current : (String) request.getAttribute(ATTRIBUTE);
     }
 }

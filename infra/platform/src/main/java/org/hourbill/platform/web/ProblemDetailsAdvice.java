@@ -83,9 +83,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 List.of(new FieldError(e.getName(), message)));
     }
 
-    /** Last resort: log it with the correlation id, answer 500 without internals. */
+    /**
+     * Last resort. What the database refused (a race for the same row or key, a value its columns cannot take) is the
+     * client's problem and answers 409 or 400; anything else is logged with the correlation id and answers 500
+     * without internals.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        var refusal = DatabaseRefusals.of(e);
+        if (refusal.isPresent()) {
+            var r = refusal.get();
+            log.info("Refused by the database: {} ({})", r.detail(), e.toString());
+            return problem(r.status(), r.type(), r.title(), r.detail(), r.field() == null ? List.of() : List.of(new FieldError(r.field(), r.detail())));
+        }
         log.error("Unexpected error", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
                 "The request could not be completed; quote correlation id " + CorrelationIdFilter.current() + ".", List.of());
@@ -120,6 +130,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     "Field '" + field + "' is set by Hourbill itself and cannot be given in a request.",
                     List.of(new FieldError(field, "set by the system")));
         }
+        if (cause instanceof RequestValueRules.UnacceptableValue unacceptable) {
+            String field = pathOf(unacceptable);
+            String message = "Field '" + field + "' " + unacceptable.getOriginalMessage() + ".";
+            return problem(HttpStatus.BAD_REQUEST, "invalid-field", "Invalid request", message, List.of(new FieldError(field, message)));
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = unknown.getPropertyName();
             return problem(HttpStatus.BAD_REQUEST, "unknown-field", "Unknown field", "Field '" + field + "' is not part of this request.",
@@ -137,8 +152,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
-        if (response != null && response.getBody() instanceof ProblemDetail detail && detail.getType().equals(URI.create("about:blank"))) {
-            detail.setType(URI.create(TYPE_BASE + statusCode.value()));
+        if (response != null && response.getBody() instanceof ProblemDetail detail) {
+            if (detail.getType() == null || detail.getType().equals(URI.create("about:blank"))) {
+                detail.setType(URI.create(TYPE_BASE + statusCode.value()));
+            }
+            detail.setProperty("correlationId", CorrelationIdFilter.current());
         }
         return response;
     }

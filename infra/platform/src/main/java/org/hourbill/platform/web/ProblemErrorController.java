@@ -32,7 +32,7 @@ public class ProblemErrorController implements ErrorController {
         problem.setType(URI.create("https://hourbill.org/problems/" + status.value()));
         problem.setTitle(status.getReasonPhrase());
         if (path != null) problem.setInstance(URI.create(path.toString()));
-        problem.setProperty("correlationId", CorrelationIdFilter.current());
+        problem.setProperty("correlationId", CorrelationIdFilter.of(request));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -1,0 +1,55 @@
+package org.hourbill.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import org.hourbill.platform.RealDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** What the real PostgreSQL refuses becomes a client's problem naming the field, never a 500. */
+class DatabaseRefusalsTest {
+    static JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void table() {
+        jdbc = RealDatabase.migrated("platform_refusals").jdbc();
+        jdbc.execute("""
+                create table if not exists refusal_project (id uuid primary key, customer_id uuid not null, code text not null,
+                    rate numeric(12, 2), unique (customer_id, code))""");
+    }
+
+    @Test
+    void a_second_row_with_the_same_unique_key_is_409_naming_the_last_key_column() {
+        UUID customer = UUID.randomUUID();
+        insert(customer, "ERP", "1");
+        var refusal = DatabaseRefusals.of(catchThrowable(() -> insert(customer, "ERP", "1"))).orElseThrow();
+        assertThat(refusal.status()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refusal.field()).isEqualTo("code");
+    }
+
+    @Test
+    void a_number_beyond_the_column_and_a_nul_character_are_400() {
+        var overflow = DatabaseRefusals.of(catchThrowable(() -> insert(UUID.randomUUID(), "BIG", "10000000000000"))).orElseThrow();
+        assertThat(overflow.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(overflow.detail()).contains("number out of range");
+        var nul = DatabaseRefusals.of(catchThrowable(() -> insert(UUID.randomUUID(), "A\u0000B", "1"))).orElseThrow();
+        assertThat(nul.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void an_error_that_is_not_the_clients_is_left_to_the_last_resort() {
+        assertThat(DatabaseRefusals.of(catchThrowable(() -> jdbc.execute("select * from no_such_table")))).isEmpty();
+        assertThat(DatabaseRefusals.of(new IllegalStateException("bug"))).isEmpty();
+    }
+
+    private static void insert(UUID customer, String code, String rate) {
+        jdbc.update("insert into refusal_project (id, customer_id, code, rate) values (?, ?, ?, ?)", UUID.randomUUID(), customer, code,
+                new BigDecimal(rate));
+    }
+}
