@@ -212,7 +212,7 @@ class ReviewAndInvoiceRunTest {
 
     private String generate(String review) throws Exception {
         var result = send(post("/reviews/{id}/generation", review), "").andExpect(status().isAccepted())
-                .andExpect(jsonPath("$.status").value("RUNNING")).andReturn();
+                .andExpect(jsonPath("$.status").value("RUNNING")).andExpect(jsonPath("$.startedAt").isNotEmpty()).andReturn();
         return JsonPath.read(result.getResponse().getContentAsString(), "$.id");
     }
 

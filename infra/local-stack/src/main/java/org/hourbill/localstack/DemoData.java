@@ -76,6 +76,7 @@ final class DemoData {
         api.post(timesheet + "/time-entries/rejections", Map.of("entryIds", List.of(rejected), "reason", "Booked on the wrong project"));
         frameOrder(northwind, "NW-PO-4711", "400", month);
         frameOrder(contoso, "CO-BPO-17", "60", month);
+        capOf(claims, "15000.00");
         String invoice = invoiceSentAndPartlyPaid(fabrikam, month);
         System.out.printf("Demo data: 3 customers, 6 projects, 4 consultants, %d approved, %d submitted, 1 rejected, %d draft entries for %s,"
                 + " 2 frame orders, invoice %s (Fabrikam: sent, half paid)%n", approved.size(), submitted.size(),
@@ -131,6 +132,18 @@ final class DemoData {
             Thread.sleep(100);
         }
         throw new IOException("demo data: no answer within a minute");
+    }
+
+    /** A capped project is billable only with its cap; billing learns of the project by event, so wait for it. */
+    private void capOf(String project, String validatedWorkAmount) throws IOException, InterruptedException {
+        String url = Service.BILLING.baseUrl() + "/projects/" + project + "/billing";
+        waitFor(() -> {
+            try {
+                return api.put(url, Map.of("validatedWorkAmount", new BigDecimal(validatedWorkAmount)));
+            } catch (IOException notYetKnown) {
+                return null;
+            }
+        });
     }
 
     /** A frame order valid for a year from the demo month; frame-order-service learns of the customer by event, so wait for it. */

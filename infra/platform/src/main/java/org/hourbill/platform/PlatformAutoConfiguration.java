@@ -19,6 +19,7 @@ import org.hourbill.platform.outbox.Outbox;
 import org.hourbill.platform.outbox.OutboxRelay;
 import org.hourbill.platform.outbox.OutboxSignal;
 import org.hourbill.platform.time.BusinessClock;
+import org.hourbill.platform.time.BusinessDates;
 import org.hourbill.platform.web.CorrelationIdFilter;
 import org.hourbill.platform.web.ProblemDetailsAdvice;
 import org.hourbill.platform.web.ProblemErrorController;
@@ -51,6 +52,12 @@ public class PlatformAutoConfiguration {
     @ConditionalOnMissingBean
     Clock clock(@Value("${" + BusinessClock.START_PROPERTY + ":}") String start) {
         return BusinessClock.startingAt(start);
+    }
+
+    @Bean
+    BusinessDates businessDates(Clock clock, @Value("${hourbill.dates.earliest:2000-01-01}") java.time.LocalDate earliest,
+            @Value("${hourbill.dates.days-ahead:1}") int daysAhead, @Value("${hourbill.dates.years-ahead:10}") int yearsAhead) {
+        return new BusinessDates(clock, earliest, daysAhead, yearsAhead);
     }
 
     @Bean

@@ -98,7 +98,7 @@ public class BillingReviews {
             if (project == null || project.validatedWorkAmount() == null) {
                 if (lock) {
                     throw new ConflictingState("project " + (project == null ? projectId : project.code()) + " is billed on capped"
-                            + " produced work but has no validated work amount (its cap): set it with PUT /projects/" + projectId + "/billing");
+                            + " produced work but has no validated work amount (its cap): set the cap in the project's billing settings");
                 }
                 continue;
             }

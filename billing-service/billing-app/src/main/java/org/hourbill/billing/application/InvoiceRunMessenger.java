@@ -1,6 +1,7 @@
 package org.hourbill.billing.application;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,7 +11,8 @@ import org.hourbill.billing.domain.run.InvoiceRun;
 
 /** Sends the run's requests to the other services; called inside the transaction that decided them (outbox). */
 public interface InvoiceRunMessenger {
-    void drawDown(InvoiceRun run, BigDecimal hours, String reference);
+    /** Hours of work done from {@code workedFrom} to {@code workedTo}, for which the frame order must be valid. */
+    void drawDown(InvoiceRun run, BigDecimal hours, LocalDate workedFrom, LocalDate workedTo, String reference);
 
     void reverseDrawDown(InvoiceRun run, String reason);
 

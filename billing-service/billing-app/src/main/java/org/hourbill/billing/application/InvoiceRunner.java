@@ -141,8 +141,8 @@ public class InvoiceRunner {
         InvoiceRun run = transition.run();
         for (RunAction action : transition.actions()) {
             switch (action) {
-                case RunAction.DrawDown d -> messenger.drawDown(run, review.summary().hoursBilled(),
-                        "review " + review.id() + ", " + review.options().periodFrom() + " to " + review.options().periodTo());
+                case RunAction.DrawDown d -> messenger.drawDown(run, review.summary().hoursBilled(), review.options().periodFrom(),
+                        review.options().periodTo(), "review " + review.id() + ", " + review.options().periodFrom() + " to " + review.options().periodTo());
                 case RunAction.ReverseDrawDown r -> messenger.reverseDrawDown(run, r.reason());
                 case RunAction.IssueInvoice i -> messenger.issueInvoice(run, review, review.customer());
                 case RunAction.WithdrawInvoice w -> messenger.withdrawInvoice(run, w.reason());

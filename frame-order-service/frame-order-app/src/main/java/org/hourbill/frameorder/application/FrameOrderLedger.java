@@ -35,6 +35,12 @@ public class FrameOrderLedger {
 
     public void drawDown(UUID drawDownId, UUID frameOrderId, UUID customerId, LocalDate invoiceDate, BigDecimal hours,
             String reference) {
+        drawDown(drawDownId, frameOrderId, customerId, invoiceDate, invoiceDate, hours, reference);
+    }
+
+    /** Draws the hours of work done from {@code workedFrom} to {@code workedTo}, once per draw-down id. */
+    public void drawDown(UUID drawDownId, UUID frameOrderId, UUID customerId, LocalDate workedFrom, LocalDate workedTo,
+            BigDecimal hours, String reference) {
         Optional<FrameOrder> order = orders.lock(frameOrderId);
         Optional<DrawDown> earlier = orders.drawDown(drawDownId);
         if (earlier.isPresent()) {
@@ -48,7 +54,7 @@ public class FrameOrderLedger {
         }
         FrameOrder frameOrder = order.get();
         try {
-            DrawDown drawn = frameOrder.drawDown(drawDownId, customerId, invoiceDate, hours, reference, clock);
+            DrawDown drawn = frameOrder.drawDown(drawDownId, customerId, workedFrom, workedTo, hours, reference, clock);
             orders.save(frameOrder);
             orders.record(drawn);
             events.drawnDown(frameOrder, drawn);

@@ -52,16 +52,25 @@ public final class FrameOrder {
         return new FrameOrder(id, customerId, poNumber, totalHours, validFrom, validTo, billedHours, status);
     }
 
-    /** Takes the hours for an invoice dated {@code on}, or refuses with a reason a person understands. */
+    /** Takes the hours of an invoice dated {@code on}, checking validity on that date (when the work's period is unknown). */
     public DrawDown drawDown(UUID drawDownId, UUID forCustomer, LocalDate on, BigDecimal hours, String reference, Clock clock) {
+        return drawDown(drawDownId, forCustomer, on, on, hours, reference, clock);
+    }
+
+    /**
+     * Takes the hours of work done from {@code workedFrom} to {@code workedTo}, or refuses with a reason a person
+     * understands. The order must be valid for all of that work: a PO valid from 1 December does not absorb November.
+     */
+    public DrawDown drawDown(UUID drawDownId, UUID forCustomer, LocalDate workedFrom, LocalDate workedTo, BigDecimal hours,
+            String reference, Clock clock) {
         if (!customerId.equals(forCustomer)) {
             throw new DrawDownRefused("frame order " + poNumber + " belongs to another customer");
         }
         if (status == FrameOrderStatus.CLOSED) throw new DrawDownRefused("frame order " + poNumber + " is closed");
         if (hours == null || hours.signum() <= 0) throw new DrawDownRefused("a draw-down needs more than 0 hours");
-        if (on.isBefore(validFrom) || on.isAfter(validTo)) {
-            throw new DrawDownRefused("frame order " + poNumber + " is valid from " + validFrom + " to " + validTo
-                    + ", not on " + on);
+        if (workedFrom.isBefore(validFrom) || workedTo.isAfter(validTo)) {
+            throw new DrawDownRefused("frame order " + poNumber + " is valid from " + validFrom + " to " + validTo + ", "
+                    + (workedFrom.equals(workedTo) ? "not on " + workedFrom : "not for work done from " + workedFrom + " to " + workedTo));
         }
         if (hours.compareTo(remainingHours()) > 0) {
             throw new DrawDownRefused("frame order " + poNumber + " has " + plain(remainingHours()) + " h left, this invoice needs "

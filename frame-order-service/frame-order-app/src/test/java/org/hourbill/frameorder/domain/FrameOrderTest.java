@@ -43,6 +43,18 @@ class FrameOrderTest {
     }
 
     @Test
+    void the_order_must_be_valid_for_the_work_drawn_not_only_on_the_invoice_date() {
+        FrameOrder december = FrameOrder.open(customer, "PO-DEC", new BigDecimal("100.00"), LocalDate.of(2026, 12, 1),
+                LocalDate.of(2027, 11, 30));
+        assertThatThrownBy(() -> december.drawDown(UUID.randomUUID(), customer, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
+                BigDecimal.TEN, "November", clock)).isInstanceOf(DrawDownRefused.class)
+                .hasMessage("frame order PO-DEC is valid from 2026-12-01 to 2027-11-30, not for work done from 2026-11-01 to 2026-11-30");
+        assertThat(december.billedHours()).isZero();
+        december.drawDown(UUID.randomUUID(), customer, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), BigDecimal.TEN, "December", clock);
+        assertThat(december.billedHours()).isEqualByComparingTo("10");
+    }
+
+    @Test
     void never_outside_validity_never_for_another_customer_never_when_closed() {
         assertThatThrownBy(() -> po7.drawDown(UUID.randomUUID(), customer, LocalDate.of(2027, 1, 1), BigDecimal.ONE, "x", clock))
                 .isInstanceOf(DrawDownRefused.class).hasMessageContaining("valid from 2026-01-01 to 2026-12-31, not on 2027-01-01");

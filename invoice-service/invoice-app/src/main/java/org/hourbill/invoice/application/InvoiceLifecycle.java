@@ -16,6 +16,7 @@ import org.hourbill.invoice.domain.NumberingPlan;
 import org.hourbill.invoice.domain.SendMode;
 import org.hourbill.platform.problem.InvalidField;
 import org.hourbill.platform.problem.NotFound;
+import org.hourbill.platform.time.BusinessDates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,9 +36,10 @@ public class InvoiceLifecycle {
     private final InvoiceDocuments documents;
     private final DocumentFingerprinting fingerprinting;
     private final Clock clock;
+    private final BusinessDates dates;
 
     InvoiceLifecycle(Invoices invoices, CreditNotes creditNotes, NumberSeries numbers, NumberingPlan numbering,
-            InvoiceEventPublisher events, InvoiceDocuments documents, DocumentFingerprinting fingerprinting, Clock clock) {
+            InvoiceEventPublisher events, InvoiceDocuments documents, DocumentFingerprinting fingerprinting, Clock clock, BusinessDates dates) {
         this.invoices = invoices;
         this.creditNotes = creditNotes;
         this.numbers = numbers;
@@ -46,11 +48,12 @@ public class InvoiceLifecycle {
         this.documents = documents;
         this.fingerprinting = fingerprinting;
         this.clock = clock;
+        this.dates = dates;
     }
 
     public InvoiceState send(UUID invoiceId, LocalDate sentOn, SendMode mode, String by) {
         InvoiceState state = lock(invoiceId);
-        InvoiceState.Moved moved = state.send(sentOn == null ? today() : sentOn, mode, by, clock.instant());
+        InvoiceState.Moved moved = state.send(sentOn == null ? today() : dates.happened("sentOn", sentOn), mode, by, clock.instant());
         invoices.save(moved);
         events.sent(invoices.find(invoiceId).orElseThrow(), moved.state(), by);
         return moved.state();
@@ -63,7 +66,10 @@ public class InvoiceLifecycle {
         InvoiceState state = lock(invoiceId);
         state.ensureVoidable();
         Invoice invoice = invoices.find(invoiceId).orElseThrow();
-        LocalDate on = voidedOn == null ? today() : voidedOn;
+        LocalDate on = voidedOn == null ? today() : dates.happened("voidedOn", voidedOn);
+        if (on.isBefore(invoice.issueDate())) {
+            throw new InvalidField("voidedOn", "invoice " + invoice.number() + " was issued on " + invoice.issueDate() + "; it cannot be voided on " + on);
+        }
         String series = numbering.creditNoteSeries();
         var pattern = numbering.pattern(series);
         NumberSeries.Drawn drawn = numbers.next(series, pattern.period(on));

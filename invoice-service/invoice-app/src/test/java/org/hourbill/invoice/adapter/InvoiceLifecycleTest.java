@@ -61,6 +61,15 @@ class InvoiceLifecycleTest {
                 {"sentOn":"2026-11-01","mode":"EMAIL"}""").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("sentOn"));
         send(other, """
+                {"sentOn":"9999-12-31","mode":"EMAIL"}""").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("sentOn"));
+        voidInvoice(other, """
+                {"reason":"typo","entries":"WRITE_OFF","voidedOn":"9999-12-31"}""").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("voidedOn"));
+        voidInvoice(other, """
+                {"reason":"typo","entries":"WRITE_OFF","voidedOn":"2026-11-01"}""").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("voidedOn"));
+        send(other, """
                 {"mode":"FAX"}""").andExpect(status().isBadRequest());
         send(other, """
                 {"mode":"EMAIL","by":"someone.else"}""").andExpect(status().isBadRequest())

@@ -19,6 +19,7 @@ import org.hourbill.platform.problem.ConflictingState;
 import org.hourbill.platform.problem.InvalidField;
 import org.hourbill.platform.problem.NotFound;
 import org.hourbill.platform.problem.UnprocessableRequest;
+import org.hourbill.platform.time.BusinessDates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,15 +37,17 @@ public class PaymentDesk {
     private final IdempotencyKeys keys;
     private final PaymentEventPublisher events;
     private final Clock clock;
+    private final BusinessDates dates;
 
     PaymentDesk(Receivables receivables, Payments payments, CreditBalances balances, IdempotencyKeys keys,
-            PaymentEventPublisher events, Clock clock) {
+            PaymentEventPublisher events, Clock clock, BusinessDates dates) {
         this.receivables = receivables;
         this.payments = payments;
         this.balances = balances;
         this.keys = keys;
         this.events = events;
         this.clock = clock;
+        this.dates = dates;
     }
 
     /** The payment, and whether this answer repeats the first use of its key. */
@@ -52,6 +55,7 @@ public class PaymentDesk {
     }
 
     public Recorded record(String idempotencyKey, String fingerprint, PaymentOrder order) {
+        dates.happened("paidOn", order.paidOn());
         Optional<IdempotencyKeys.Earlier> earlier = keys.claim(idempotencyKey, fingerprint);
         if (earlier.isPresent()) {
             if (!earlier.get().fingerprint().equals(fingerprint)) {
@@ -83,7 +87,7 @@ public class PaymentDesk {
         if (payment.reversed()) {
             throw new ConflictingState("payment " + paymentId + " was reversed already on " + payment.reversedOn());
         }
-        LocalDate on = reversedOn == null ? LocalDate.now(clock) : reversedOn;
+        LocalDate on = reversedOn == null ? LocalDate.now(clock) : dates.happened("reversedOn", reversedOn);
         if (on.isBefore(payment.paidOn())) {
             throw new InvalidField("reversedOn", "the payment was made on " + payment.paidOn()
                     + "; it cannot be reversed on " + on);

@@ -151,6 +151,8 @@ class PaymentServiceTest {
                 .andExpect(jsonPath("$.errors[0].field").value("fee"));
         pay(key(), invoice, "2026-10-10", "TRANSFER", "EUR", "10.00", null).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("paidOn"));
+        pay(key(), invoice, "9999-12-31", "TRANSFER", "EUR", "10.00", null).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("paidOn"));
         pay(key(), invoice, "2026-11-10", "BARTER", "EUR", "10.00", null).andExpect(status().isBadRequest());
 
         RawEvents.send(INVOICES, customer.toString(), UUID.randomUUID().toString(), "InvoiceVoided.v1", """

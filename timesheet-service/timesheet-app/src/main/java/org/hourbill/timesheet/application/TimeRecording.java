@@ -3,6 +3,7 @@ package org.hourbill.timesheet.application;
 import java.util.UUID;
 
 import org.hourbill.platform.problem.NotFound;
+import org.hourbill.platform.time.BusinessDates;
 import org.hourbill.timesheet.domain.Consultant;
 import org.hourbill.timesheet.domain.Consultants;
 import org.hourbill.timesheet.domain.DailyHours;
@@ -23,14 +24,17 @@ public class TimeRecording {
     private final TimeEntries entries;
     private final Projects projects;
     private final Consultants consultants;
+    private final BusinessDates dates;
 
-    TimeRecording(TimeEntries entries, Projects projects, Consultants consultants) {
+    TimeRecording(TimeEntries entries, Projects projects, Consultants consultants, BusinessDates dates) {
         this.entries = entries;
         this.projects = projects;
         this.consultants = consultants;
+        this.dates = dates;
     }
 
     public TimeEntry record(UUID projectId, UUID resourceId, WorkDone work) {
+        dates.planned("date", work.date());
         Project project = project(projectId);
         Consultant consultant = consultant(resourceId);
         TimeEntry entry = new TimeEntry(UUID.randomUUID(), project, resourceId, work);
@@ -39,6 +43,7 @@ public class TimeRecording {
     }
 
     public TimeEntry edit(UUID entryId, UUID projectId, WorkDone work) {
+        dates.planned("date", work.date());
         TimeEntry entry = entries.findById(entryId).orElseThrow(() -> new NotFound("no time entry " + entryId));
         Project project = project(projectId);
         entry.edit(project, work);

@@ -56,6 +56,19 @@ class HostileInputTest {
     }
 
     @Test
+    void a_work_date_outside_the_plausible_window_is_refused_naming_the_field() throws Exception {
+        String projectId = id(send(post("/projects"), """
+                {"customerId":"%s","code":"OLD-%s","name":"Old","billingType":"TIME_AND_MATERIALS"}""".formatted(customerId, suffix)));
+        String resourceId = id(send(post("/resources"), """
+                {"name":"Ada","role":"Senior","defaultRate":120}"""));
+        for (String date : List.of("1900-01-01", "9999-12-31")) {
+            send(post("/time-entries"), """
+                    {"projectId":"%s","resourceId":"%s","date":"%s","hours":2,"task":"Migration"}""".formatted(projectId, resourceId, date))
+                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("date"));
+        }
+    }
+
+    @Test
     void control_characters_are_refused_naming_the_field() throws Exception {
         send(post("/customers"), customer("A\\u0000B")).andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.hourbill.billing.application.BillingReviews;
 import org.hourbill.billing.application.BillingReviews.EntryDecision;
 import org.hourbill.billing.application.InvoiceRunner;
+import org.hourbill.billing.application.InvoiceRuns;
 import org.hourbill.billing.domain.plan.BillingDefaults;
 import org.hourbill.billing.domain.plan.BillingProject;
 import org.hourbill.billing.domain.review.BillLine;
@@ -48,10 +49,12 @@ import jakarta.validation.constraints.Size;
 class ReviewController {
     private final BillingReviews reviews;
     private final InvoiceRunner runner;
+    private final InvoiceRuns runs;
 
-    ReviewController(BillingReviews reviews, InvoiceRunner runner) {
+    ReviewController(BillingReviews reviews, InvoiceRunner runner, InvoiceRuns runs) {
         this.reviews = reviews;
         this.runner = runner;
+        this.runs = runs;
     }
 
     @PostMapping
@@ -124,7 +127,7 @@ class ReviewController {
     ResponseEntity<InvoiceRunController.RunView> generate(@PathVariable UUID id) {
         InvoiceRun run = runner.generate(id);
         return ResponseEntity.accepted().location(URI.create("/invoice-runs/" + run.id()))
-                .body(InvoiceRunController.RunView.of(run, null, null));
+                .body(InvoiceRunController.RunView.of(run, runs.startedAt(run.id()).orElse(null), null));
     }
 
     /** @param projectId null: all the customer's produced work; else the bill of that project, as its billing type says */

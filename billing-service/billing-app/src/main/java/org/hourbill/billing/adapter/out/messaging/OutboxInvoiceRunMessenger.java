@@ -1,6 +1,7 @@
 package org.hourbill.billing.adapter.out.messaging;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -39,9 +40,9 @@ class OutboxInvoiceRunMessenger implements InvoiceRunMessenger {
     }
 
     @Override
-    public void drawDown(InvoiceRun run, BigDecimal hours, String reference) {
+    public void drawDown(InvoiceRun run, BigDecimal hours, LocalDate workedFrom, LocalDate workedTo, String reference) {
         send(FrameOrderTopics.COMMANDS, DrawDownFrameOrder.TYPE, "frame-order", run.frameOrderId(), run,
-                new DrawDownFrameOrder(run.id(), run.frameOrderId(), run.customerId(), run.issueDate(), hours, reference));
+                new DrawDownFrameOrder(run.id(), run.frameOrderId(), run.customerId(), run.issueDate(), hours, reference, workedFrom, workedTo));
     }
 
     @Override

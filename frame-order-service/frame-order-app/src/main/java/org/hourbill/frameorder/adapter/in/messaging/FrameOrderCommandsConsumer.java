@@ -25,7 +25,10 @@ class FrameOrderCommandsConsumer {
                     if (c.drawDownId() == null || c.frameOrderId() == null || c.invoiceDate() == null) {
                         throw new MalformedEvent(command.type() + " " + command.id() + " lacks drawDownId, frameOrderId or invoiceDate");
                     }
-                    ledger.drawDown(c.drawDownId(), c.frameOrderId(), c.customerId(), c.invoiceDate(), c.hours(), c.reference());
+                    ledger.drawDown(c.drawDownId(), c.frameOrderId(), c.customerId(),
+                            c.servicePeriodFrom() != null && c.servicePeriodTo() != null ? c.servicePeriodFrom() : c.invoiceDate(),
+                            c.servicePeriodFrom() != null && c.servicePeriodTo() != null ? c.servicePeriodTo() : c.invoiceDate(),
+                            c.hours(), c.reference());
                 }
                 case ReverseFrameOrderDrawDown.TYPE -> {
                     ReverseFrameOrderDrawDown c = inbox.payload(command, ReverseFrameOrderDrawDown.class);
