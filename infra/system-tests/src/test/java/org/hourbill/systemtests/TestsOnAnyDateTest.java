@@ -34,14 +34,21 @@ class TestsOnAnyDateTest {
 
     @Test
     void the_scan_recognises_a_wall_clock_date() {
-        assertThat(WALL_CLOCK_DATE.matcher("LocalDate today = LocalDate.now();").find()).isTrue();
-        assertThat(WALL_CLOCK_DATE.matcher("LocalDate today = LocalDate.now(clock);").find()).isFalse();
+        String call = "LocalDate" + ".now(";
+        assertThat(WALL_CLOCK_DATE.matcher("LocalDate today = " + call + ");").find()).isTrue();
+        assertThat(WALL_CLOCK_DATE.matcher("LocalDate today = " + call + "clock);").find()).isFalse();
+    }
+
+    private static boolean isComment(String line) {
+        String code = line.strip();
+        return code.startsWith("*") || code.startsWith("//") || code.startsWith("/*");
     }
 
     private static Stream<String> wallClockReads(Path file) {
         try {
             List<String> lines = Files.readAllLines(file);
-            return java.util.stream.IntStream.range(0, lines.size()).filter(i -> WALL_CLOCK_DATE.matcher(lines.get(i)).find())
+            return java.util.stream.IntStream.range(0, lines.size())
+                    .filter(i -> !isComment(lines.get(i)) && WALL_CLOCK_DATE.matcher(lines.get(i)).find())
                     .mapToObj(i -> file.getFileName() + ":" + (i + 1) + ": " + lines.get(i).strip());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -40,9 +40,11 @@ public class InvoiceRunner {
     private final Clock clock;
     private final ProjectPlans plans;
     private final BillingReviews billingReviews;
+    private final TimesheetLocks timesheets;
 
     InvoiceRunner(Reviews reviews, InvoiceRuns runs, UnbilledPool pool, InvoiceRunMessenger messenger, InvoiceRunPolicy policy,
-            Clock clock, ProjectPlans plans, BillingReviews billingReviews) {
+            Clock clock, ProjectPlans plans, BillingReviews billingReviews, TimesheetLocks timesheets) {
+        this.timesheets = timesheets;
         this.plans = plans;
         this.billingReviews = billingReviews;
         this.reviews = reviews;
@@ -163,6 +165,7 @@ public class InvoiceRunner {
                     Map<UUID, BigDecimal> billed = new LinkedHashMap<>();
                     review.billedEntries().forEach(l -> billed.put(l.entry().entryId(), l.cappedHours()));
                     pool.settle(run.id(), s.invoiceNumber(), billed, writtenOff);
+                    timesheets.writtenOff(run.customerId(), writtenOff, "written off with invoice " + s.invoiceNumber());
                     plans.settleTerms(run.id(), s.invoiceNumber());
                     plans.settleCap(run.id(), s.invoiceNumber());
                     review.issued();

@@ -46,11 +46,14 @@ public interface UnbilledPool {
     /** Worked, billed, written-off and unbilled hours and amounts of a customer. */
     List<RealisationRow> realisation(UUID customerId);
 
-    /** A voided invoice's entries are billable again; returns how many came back (entries billed by that invoice only). */
-    int returnToPool(String invoiceNumber, Collection<UUID> entryIds);
+    /** A voided invoice's entries are billable again; returns those that came back (entries billed by that invoice only). */
+    List<UUID> returnToPool(String invoiceNumber, Collection<UUID> entryIds);
 
-    /** A voided invoice's entries are written off for good; returns how many. */
-    int writeOffBilled(String invoiceNumber, Collection<UUID> entryIds, String reason);
+    /** A voided invoice's entries are written off; returns those written off now. */
+    List<UUID> writeOffBilled(String invoiceNumber, Collection<UUID> entryIds, String reason);
+
+    /** Written-off entries of a customer are billable again; returns those that came back. */
+    List<UUID> reverseWriteOff(UUID customerId, Collection<UUID> entryIds);
 
     record RealisationRow(String state, BigDecimal hours, BigDecimal amount, long entries) {
     }

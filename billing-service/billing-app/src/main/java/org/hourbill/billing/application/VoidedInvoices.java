@@ -1,5 +1,8 @@
 package org.hourbill.billing.application;
 
+import java.util.List;
+import java.util.UUID;
+
 import org.hourbill.invoice.events.InvoiceVoided;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,10 +21,12 @@ public class VoidedInvoices {
     private static final Logger log = LoggerFactory.getLogger(VoidedInvoices.class);
     private final UnbilledPool pool;
     private final ProjectPlans plans;
+    private final TimesheetLocks timesheets;
 
-    VoidedInvoices(UnbilledPool pool, ProjectPlans plans) {
+    VoidedInvoices(UnbilledPool pool, ProjectPlans plans, TimesheetLocks timesheets) {
         this.pool = pool;
         this.plans = plans;
+        this.timesheets = timesheets;
     }
 
     /** Entries and terms go back or are written off as chosen; what the invoice used of a cap is free again either way. */
@@ -30,13 +35,17 @@ public class VoidedInvoices {
         int terms = plans.voidTerms(event.number(), writeOff);
         if (terms > 0) log.info("{} terms of voided invoice {} {}", terms, event.number(), writeOff ? "written off" : "billable again");
         plans.voidCap(event.number());
-        if ("WRITE_OFF".equals(event.entryDisposition())) {
-            String reason = "invoice " + event.number() + " voided by credit note " + event.creditNoteNumber() + ": " + event.reason();
-            int n = pool.writeOffBilled(event.number(), event.entryIds(), reason.length() > 500 ? reason.substring(0, 500) : reason);
-            log.info("{} entries of voided invoice {} written off", n, event.number());
+        String reason = "invoice " + event.number() + " voided by credit note " + event.creditNoteNumber() + ": " + event.reason();
+        if (event.entryIds() == null || event.entryIds().isEmpty()) return;
+        if (writeOff) {
+            List<UUID> moved = pool.writeOffBilled(event.number(), event.entryIds(), reason.length() > 500 ? reason.substring(0, 500) : reason);
+            timesheets.writtenOff(event.customerId(), moved, reason);
+            log.info("{} entries of voided invoice {} written off", moved.size(), event.number());
         } else {
-            int n = pool.returnToPool(event.number(), event.entryIds());
-            log.info("{} entries of voided invoice {} back in the unbilled pool", n, event.number());
+            // back in the pool, and approved again in timesheets: wrong hours can now be reopened, corrected and billed anew
+            List<UUID> moved = pool.returnToPool(event.number(), event.entryIds());
+            timesheets.released(event.customerId(), moved, reason);
+            log.info("{} entries of voided invoice {} back in the unbilled pool", moved.size(), event.number());
         }
     }
 }

@@ -108,6 +108,26 @@ public class TimesheetApproval {
         return billable.size();
     }
 
+    /** Billing writes these entries off: approved ones are locked as written off; returns how many are written off now. */
+    public int markWrittenOff(Collection<UUID> entryIds) {
+        List<TimeEntry> loaded = entries.lockAll(new LinkedHashSet<>(entryIds));
+        List<TimeEntry> approved = loaded.stream()
+                .filter(e -> e.status() == EntryStatus.APPROVED || e.status() == EntryStatus.WRITTEN_OFF).toList();
+        approved.forEach(TimeEntry::markWrittenOff);
+        entries.saveStates(approved);
+        return approved.size();
+    }
+
+    /** Billing gives these entries back (invoice voided, write-off reversed): they are approved and correctable again. */
+    public int release(Collection<UUID> entryIds) {
+        List<TimeEntry> loaded = entries.lockAll(new LinkedHashSet<>(entryIds));
+        List<TimeEntry> locked = loaded.stream()
+                .filter(e -> e.status() == EntryStatus.BILLED || e.status() == EntryStatus.WRITTEN_OFF).toList();
+        locked.forEach(TimeEntry::release);
+        entries.saveStates(locked);
+        return locked.size();
+    }
+
     private List<TimeEntry> each(Collection<UUID> entryIds, Consumer<TimeEntry> transition) {
         List<TimeEntry> loaded = load(entryIds);
         loaded.forEach(transition);

@@ -142,7 +142,12 @@ public class TimeEntry {
     /** Takes an approved entry back to draft; it leaves the billing pool. Billed entries are locked. */
     public void reopen() {
         if (status == EntryStatus.BILLED) {
-            throw new ConflictingState("time entry " + id + " is already billed and cannot be reopened");
+            throw new ConflictingState("time entry " + id + " is already billed and cannot be reopened; void its invoice"
+                    + " with the entries returned to the pool to correct it");
+        }
+        if (status == EntryStatus.WRITTEN_OFF) {
+            throw new ConflictingState("time entry " + id + " is written off in billing and cannot be reopened; reverse the"
+                    + " write-off first");
         }
         if (status != EntryStatus.APPROVED) {
             throw new ConflictingState("time entry " + id + " is " + status + "; only an approved entry can be reopened");
@@ -160,6 +165,20 @@ public class TimeEntry {
             throw new ConflictingState("time entry " + id + " is " + status + "; only an approved entry can be billed");
         }
         status = EntryStatus.BILLED;
+    }
+
+    /** Billing will not bill this approved entry; it stays as approved (rate and amount kept), but locked. */
+    public void markWrittenOff() {
+        if (status == EntryStatus.WRITTEN_OFF) return;
+        if (status != EntryStatus.APPROVED) {
+            throw new ConflictingState("time entry " + id + " is " + status + "; only an approved entry can be written off");
+        }
+        status = EntryStatus.WRITTEN_OFF;
+    }
+
+    /** Billable again (its invoice voided, or its write-off reversed): approved, so it can be reopened and corrected. */
+    public void release() {
+        if (status == EntryStatus.BILLED || status == EntryStatus.WRITTEN_OFF) status = EntryStatus.APPROVED;
     }
 
     public UUID id() { return id; }

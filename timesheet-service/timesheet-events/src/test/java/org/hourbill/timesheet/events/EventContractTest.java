@@ -16,7 +16,7 @@ class EventContractTest {
 
     static Stream<Class<?>> eventTypes() {
         return Stream.of(EntriesApproved.class, EntriesReopened.class, CustomerChanged.class, ProjectChanged.class,
-                MarkEntriesBilled.class, EntriesBilled.class);
+                MarkEntriesBilled.class, EntriesBilled.class, MarkEntriesWrittenOff.class, ReleaseEntries.class);
     }
 
     @ParameterizedTest

@@ -295,6 +295,25 @@ public final class BillingReview {
         invoiceRunId = runId;
     }
 
+    /**
+     * Closes a review that bills nothing, so a month of unbillable hours can be closed: its written-off entries (and
+     * those a cap took entirely) are written off for good, deferred ones stay in the pool. Returns the write-offs with
+     * their reasons.
+     */
+    public Map<UUID, String> closeWithoutInvoice() {
+        if (status != ReviewStatus.OPEN) throw new ConflictingState("review " + id + " is " + status + " and can no longer change");
+        if (!billedEntries().isEmpty() || !billLines.isEmpty()) {
+            throw new ConflictingState("this review bills " + billedEntries().size() + " entries and " + billLines.size()
+                    + " other lines: issue its invoice with Generate & Issue, or defer or write them off first");
+        }
+        Map<UUID, String> writtenOff = new LinkedHashMap<>();
+        lines.values().stream().filter(l -> l.decision() == Decision.WRITE_OFF)
+                .forEach(l -> writtenOff.put(l.entry().entryId(), l.writeOffReason()));
+        cappedOut().forEach(l -> writtenOff.put(l.entry().entryId(), "cap"));
+        status = ReviewStatus.CLOSED;
+        return writtenOff;
+    }
+
     public void issued() {
         status = ReviewStatus.ISSUED;
     }

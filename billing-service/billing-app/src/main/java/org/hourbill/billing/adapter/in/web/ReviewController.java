@@ -11,6 +11,7 @@ import org.hourbill.billing.application.BillingReviews;
 import org.hourbill.billing.application.BillingReviews.EntryDecision;
 import org.hourbill.billing.application.InvoiceRunner;
 import org.hourbill.billing.application.InvoiceRuns;
+import org.hourbill.billing.application.ReviewClosing;
 import org.hourbill.billing.domain.plan.BillingDefaults;
 import org.hourbill.billing.domain.plan.BillingProject;
 import org.hourbill.billing.domain.review.BillLine;
@@ -50,8 +51,10 @@ class ReviewController {
     private final BillingReviews reviews;
     private final InvoiceRunner runner;
     private final InvoiceRuns runs;
+    private final ReviewClosing closing;
 
-    ReviewController(BillingReviews reviews, InvoiceRunner runner, InvoiceRuns runs) {
+    ReviewController(BillingReviews reviews, InvoiceRunner runner, InvoiceRuns runs, ReviewClosing closing) {
+        this.closing = closing;
         this.reviews = reviews;
         this.runner = runner;
         this.runs = runs;
@@ -119,6 +122,13 @@ class ReviewController {
     @GetMapping("/{id}/preview")
     BillingReviews.Preview preview(@PathVariable UUID id) {
         return reviews.preview(id);
+    }
+
+    /** A review that bills nothing (all deferred or written off) is closed without an invoice; its write-offs take effect. */
+    @Audited("close-review")
+    @PostMapping("/{id}/closing")
+    ReviewView close(@PathVariable UUID id) {
+        return ReviewView.of(closing.close(id));
     }
 
     /** Generate & Issue: returns at once; poll the run until it is ISSUED (with its number) or FAILED (with the reason). */

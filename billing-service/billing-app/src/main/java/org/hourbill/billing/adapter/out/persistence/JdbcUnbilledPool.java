@@ -160,18 +160,28 @@ class JdbcUnbilledPool implements UnbilledPool {
     }
 
     @Override
-    public int returnToPool(String invoiceNumber, Collection<UUID> entryIds) {
-        return jdbc.update("""
+    public List<UUID> returnToPool(String invoiceNumber, Collection<UUID> entryIds) {
+        return jdbc.queryForList("""
                 update unbilled_entry set state = 'UNBILLED', invoice_number = null, reserved_by = null, settled_at = null,
                     capped_hours = 0
-                where invoice_number = ? and entry_id = any(?) and state = 'BILLED'""", invoiceNumber, entryIds.toArray(UUID[]::new));
+                where invoice_number = ? and entry_id = any(?) and state = 'BILLED' returning entry_id""", UUID.class, invoiceNumber,
+                entryIds.toArray(UUID[]::new));
     }
 
     @Override
-    public int writeOffBilled(String invoiceNumber, Collection<UUID> entryIds, String reason) {
-        return jdbc.update("""
+    public List<UUID> writeOffBilled(String invoiceNumber, Collection<UUID> entryIds, String reason) {
+        return jdbc.queryForList("""
                 update unbilled_entry set state = 'WRITTEN_OFF', write_off_reason = ?, settled_at = now()
-                where invoice_number = ? and entry_id = any(?) and state = 'BILLED'""", reason, invoiceNumber,
+                where invoice_number = ? and entry_id = any(?) and state = 'BILLED' returning entry_id""", UUID.class, reason,
+                invoiceNumber, entryIds.toArray(UUID[]::new));
+    }
+
+    @Override
+    public List<UUID> reverseWriteOff(UUID customerId, Collection<UUID> entryIds) {
+        return jdbc.queryForList("""
+                update unbilled_entry set state = 'UNBILLED', invoice_number = null, reserved_by = null, settled_at = null,
+                    write_off_reason = null, capped_hours = 0
+                where customer_id = ? and entry_id = any(?) and state = 'WRITTEN_OFF' returning entry_id""", UUID.class, customerId,
                 entryIds.toArray(UUID[]::new));
     }
 

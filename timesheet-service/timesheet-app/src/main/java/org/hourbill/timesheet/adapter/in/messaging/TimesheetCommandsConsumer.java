@@ -1,29 +1,47 @@
 package org.hourbill.timesheet.adapter.in.messaging;
 
+import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.hourbill.platform.messaging.EventInbox;
+import org.hourbill.platform.messaging.IncomingEvent;
 import org.hourbill.platform.messaging.MalformedEvent;
 import org.hourbill.timesheet.application.TimesheetApproval;
 import org.hourbill.timesheet.events.MarkEntriesBilled;
+import org.hourbill.timesheet.events.MarkEntriesWrittenOff;
+import org.hourbill.timesheet.events.ReleaseEntries;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** Binding {@code timesheetCommands-in-0}: billing's invoice runs lock the entries their invoices billed. */
+/**
+ * Binding {@code timesheetCommands-in-0}: billing locks the entries its invoices billed or it wrote off, and gives
+ * them back when an invoice is voided with its entries returned to the pool or a write-off is reversed.
+ */
 @Configuration(proxyBeanMethods = false)
 class TimesheetCommandsConsumer {
     @Bean
     Consumer<Message<byte[]>> timesheetCommands(EventInbox inbox, TimesheetApproval approval) {
         return message -> inbox.receive("timesheet-service", message, command -> {
-            if (!MarkEntriesBilled.TYPE.equals(command.type())) {
-                throw new MalformedEvent("timesheet-service does not know the command " + command.type());
+            switch (command.type()) {
+                case MarkEntriesBilled.TYPE -> {
+                    MarkEntriesBilled c = inbox.payload(command, MarkEntriesBilled.class);
+                    if (c.invoiceRunId() == null) throw new MalformedEvent(command.type() + " " + command.id() + " lacks invoiceRunId");
+                    approval.markBilled(c.invoiceRunId(), c.customerId(), c.invoiceNumber(), entries(command, c.entryIds()));
+                }
+                case MarkEntriesWrittenOff.TYPE -> approval.markWrittenOff(
+                        entries(command, inbox.payload(command, MarkEntriesWrittenOff.class).entryIds()));
+                case ReleaseEntries.TYPE -> approval.release(entries(command, inbox.payload(command, ReleaseEntries.class).entryIds()));
+                default -> throw new MalformedEvent("timesheet-service does not know the command " + command.type());
             }
-            MarkEntriesBilled c = inbox.payload(command, MarkEntriesBilled.class);
-            if (c.invoiceRunId() == null || c.entryIds() == null || c.entryIds().isEmpty()) {
-                throw new MalformedEvent(command.type() + " " + command.id() + " lacks invoiceRunId or entryIds");
-            }
-            approval.markBilled(c.invoiceRunId(), c.customerId(), c.invoiceNumber(), c.entryIds());
         });
+    }
+
+    private static List<UUID> entries(IncomingEvent command, List<UUID> entryIds) {
+        if (entryIds == null || entryIds.isEmpty() || entryIds.contains(null)) {
+            throw new MalformedEvent(command.type() + " " + command.id() + " lacks entryIds");
+        }
+        return entryIds;
     }
 }
