@@ -34,6 +34,8 @@ class ApiAccessTest extends EndpointAccessTest {
                 entry("DELETE /reviews/{id}/lines/{position}", CLERK),
                 entry("GET /reviews/{id}/preview", READERS),
                 entry("POST /reviews/{id}/generation", CLERK),
+                entry("POST /reviews/{id}/closing", CLERK),
+                entry("POST /customers/{customerId}/write-off-reversals", FINANCE),
                 entry("GET /invoice-runs/{id}", READERS),
                 entry("GET /projects/{id}/billing", READERS),
                 entry("PUT /projects/{id}/billing", CLERK_OR_FINANCE),

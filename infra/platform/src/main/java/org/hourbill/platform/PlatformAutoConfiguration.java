@@ -20,6 +20,7 @@ import org.hourbill.platform.outbox.OutboxRelay;
 import org.hourbill.platform.outbox.OutboxSignal;
 import org.hourbill.platform.time.BusinessClock;
 import org.hourbill.platform.time.BusinessDates;
+import org.hourbill.platform.web.ApiDocumentation;
 import org.hourbill.platform.web.CorrelationIdFilter;
 import org.hourbill.platform.web.ProblemDetailsAdvice;
 import org.hourbill.platform.web.ProblemErrorController;
@@ -75,6 +76,11 @@ public class PlatformAutoConfiguration {
                 converters.replaceAll(c -> c instanceof JacksonJsonHttpMessageConverter ? new JacksonJsonHttpMessageConverter(strict) : c);
             }
         };
+    }
+
+    @Bean
+    ApiDocumentation apiDocumentation() {
+        return new ApiDocumentation();
     }
 
     @Bean

@@ -31,4 +31,9 @@ public abstract class EndpointAccessTest {
     void every_endpoint_admits_only_its_roles() throws Exception {
         EndpointAccess.verify(context, allowed());
     }
+
+    @Test
+    void the_api_document_serves_a_client_generator() throws Exception {
+        ApiDocument.verify(context);
+    }
 }

@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -18,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * servlet container to {@code /error}; here they get the same problem+json as every other error, instead of
  * Boot's legacy error body. Nothing about the cause is revealed beyond the status.
  */
+@Hidden
 @RestController
 public class ProblemErrorController implements ErrorController {
 

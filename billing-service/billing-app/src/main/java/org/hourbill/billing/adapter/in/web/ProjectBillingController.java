@@ -11,12 +11,14 @@ import org.hourbill.billing.domain.plan.ActivityPrice;
 import org.hourbill.billing.domain.plan.BillingDefaults;
 import org.hourbill.billing.domain.plan.CatalogItem;
 import org.hourbill.billing.domain.plan.ProjectElement;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
@@ -47,12 +49,14 @@ class ProjectBillingController {
         return billing.setAmounts(id, request.orderAmount(), request.validatedWorkAmount());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/projects/{id}/elements")
     ResponseEntity<ProjectElement> element(@PathVariable UUID id, @Valid @RequestBody ElementRequest r) {
         ProjectElement e = billing.addElement(id, r.kind(), r.name(), r.validatedAmount(), r.plannedAmount(), r.endDate());
         return ResponseEntity.status(201).body(e);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/projects/{id}/terms")
     ResponseEntity<ProjectBilling.TermView> term(@PathVariable UUID id, @Valid @RequestBody TermRequest r) {
         var term = billing.addTerm(id, r.name(), r.amount(), r.date(), r.triggerElementIds());
@@ -69,6 +73,7 @@ class ProjectBillingController {
         return billing.setPrice(id, r.activityType(), r.dailyPrice());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/catalog")
     ResponseEntity<CatalogItem> addToCatalog(@Valid @RequestBody CatalogRequest r) {
         CatalogItem item = billing.addToCatalog(r.name(), r.type(), r.description(), r.unitPrice(), r.unit());

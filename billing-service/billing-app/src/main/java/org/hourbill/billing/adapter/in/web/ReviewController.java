@@ -24,6 +24,7 @@ import org.hourbill.billing.domain.review.ReviewLine;
 import org.hourbill.billing.domain.review.ReviewStatus;
 import org.hourbill.billing.domain.review.ReviewSummary;
 import org.hourbill.billing.domain.run.InvoiceRun;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
@@ -60,6 +62,7 @@ class ReviewController {
         this.runs = runs;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<ReviewView> start(@Valid @RequestBody StartRequest request) {
         BillingReview review = reviews.start(request.customerId(), request.projectId(), request.periodFrom(), request.periodTo());
@@ -100,6 +103,7 @@ class ReviewController {
     }
 
     /** Adds a term (fixed price), an activity line (days at a daily price) or a manual line (free or from the catalog). */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/lines")
     ResponseEntity<ReviewView> addLine(@PathVariable UUID id, @Valid @RequestBody LineRequest r) {
         BillingReview review = reviews.addLine(id, new BillingReviews.NewLine(r.kind(), r.projectId(), r.termId(), r.resourceId(),
@@ -132,6 +136,7 @@ class ReviewController {
     }
 
     /** Generate & Issue: returns at once; poll the run until it is ISSUED (with its number) or FAILED (with the reason). */
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Audited("generate")
     @PostMapping("/{id}/generation")
     ResponseEntity<InvoiceRunController.RunView> generate(@PathVariable UUID id) {

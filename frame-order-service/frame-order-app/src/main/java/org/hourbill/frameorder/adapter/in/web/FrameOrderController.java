@@ -14,6 +14,7 @@ import org.hourbill.frameorder.domain.DrawDown;
 import org.hourbill.frameorder.domain.FrameOrder;
 import org.hourbill.frameorder.domain.FrameOrderStatus;
 import org.hourbill.platform.problem.NotFound;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
@@ -42,6 +44,7 @@ class FrameOrderController {
         this.ledger = ledger;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @Audited("open-frame-order")
     @PostMapping
     ResponseEntity<FrameOrderView> open(@Valid @RequestBody OpenRequest request) {

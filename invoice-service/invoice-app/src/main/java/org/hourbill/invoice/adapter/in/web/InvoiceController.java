@@ -25,6 +25,7 @@ import org.hourbill.invoice.domain.Seller;
 import org.hourbill.invoice.domain.StatusChange;
 import org.hourbill.platform.problem.ConflictingState;
 import org.hourbill.platform.problem.NotFound;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
@@ -102,6 +104,7 @@ class InvoiceController {
         return get(id);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @Audited("void")
     @PostMapping("/{id}/voiding")
     ResponseEntity<CreditNoteController.CreditNoteView> voidInvoice(@PathVariable UUID id, @Valid @RequestBody VoidRequest request) {

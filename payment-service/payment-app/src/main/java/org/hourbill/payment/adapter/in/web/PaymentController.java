@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
@@ -53,6 +54,7 @@ class PaymentController {
         this.json = json;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @Audited("payment")
     @PostMapping
     ResponseEntity<PaymentView> record(@RequestHeader(name = "Idempotency-Key", required = false) String key,

@@ -10,6 +10,7 @@ import org.hourbill.timesheet.application.CustomerDirectory;
 import org.hourbill.timesheet.domain.Customer;
 import org.hourbill.timesheet.domain.Customer.CustomerDetails;
 import org.hourbill.timesheet.domain.Customers;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
@@ -40,6 +42,7 @@ class CustomerController {
         this.customers = customers;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<CustomerView> register(@Valid @RequestBody CustomerRequest request) {
         Customer customer = directory.registerCustomer(request.details());

@@ -11,6 +11,7 @@ import org.hourbill.timesheet.domain.Project;
 import org.hourbill.timesheet.domain.ProjectRate;
 import org.hourbill.timesheet.domain.Projects;
 import org.hourbill.timesheet.events.BillingType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
@@ -39,6 +41,7 @@ class ProjectController {
         this.projects = projects;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<ProjectView> register(@Valid @RequestBody ProjectRequest request) {
         Project project = directory.registerProject(request.customerId(), request.code(), request.name(),

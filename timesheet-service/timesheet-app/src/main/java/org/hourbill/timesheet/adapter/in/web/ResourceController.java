@@ -8,12 +8,14 @@ import java.util.UUID;
 import org.hourbill.timesheet.application.CustomerDirectory;
 import org.hourbill.timesheet.domain.Consultant;
 import org.hourbill.timesheet.domain.Consultants;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
@@ -34,6 +36,7 @@ class ResourceController {
         this.consultants = consultants;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<ResourceView> register(@Valid @RequestBody ResourceRequest request) {
         Consultant c = directory.registerConsultant(request.name(), request.role(), request.defaultRate());
