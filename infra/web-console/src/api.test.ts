@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, describeStatus, query } from './api';
+import { ApiError, describeStatus, query, retryDelay } from './api';
 
 describe('api', () => {
   it('builds a query from the values that are set', () => {
@@ -14,6 +14,15 @@ describe('api', () => {
     expect(error.forField('reason')).toBe('a write-off needs a reason');
     expect(error.forField('notes')).toBeUndefined();
     expect(error.message).toBe('The request has invalid fields.');
+  });
+
+  it('retries a 409 that says when to ask again, a few times only', () => {
+    const answer = (status: number, retryAfter: string | null) => ({ status, headers: { get: () => retryAfter } });
+    expect(retryDelay(answer(409, '1'), 1)).toBe(1000);
+    expect(retryDelay(answer(409, '60'), 1)).toBe(5000);
+    expect(retryDelay(answer(409, '1'), 4)).toBeNull();
+    expect(retryDelay(answer(409, null), 1)).toBeNull();
+    expect(retryDelay(answer(400, '1'), 1)).toBeNull();
   });
 
   it('says what a bare status means', () => {

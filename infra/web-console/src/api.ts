@@ -62,6 +62,17 @@ export function describeStatus(status: number): string {
   return `HTTP ${status}`;
 }
 
+/**
+ * How long to wait before asking again, or null: a 409 with Retry-After means "not known here yet" (a customer created a
+ * moment ago that another service learns of by event), so the console retries a few times before showing the problem.
+ */
+export function retryDelay(response: { status: number; headers: { get(name: string): string | null } }, attempt: number): number | null {
+  const after = response.headers.get('Retry-After');
+  if (response.status !== 409 || after === null || attempt > 3) return null;
+  const seconds = Number(after);
+  return Number.isFinite(seconds) ? Math.min(Math.max(seconds, 0), 5) * 1000 : null;
+}
+
 export async function call<T>(service: Service, path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
   const method = init.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...init.headers };
@@ -70,12 +81,17 @@ export async function call<T>(service: Service, path: string, init: { method?: s
     if (token) headers['X-XSRF-TOKEN'] = token;
   }
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(`api/${service}${path}`, {
+  const send = () => fetch(`api/${service}${path}`, {
     method,
     headers,
     credentials: 'same-origin',
     body: init.body === undefined ? undefined : init.body instanceof RawJson ? init.body.text : JSON.stringify(init.body),
   });
+  let response = await send();
+  for (let attempt = 1, wait = retryDelay(response, attempt); wait !== null; wait = retryDelay(response, ++attempt)) {
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    response = await send();
+  }
   if (response.status === 401) {
     window.dispatchEvent(new Event('hourbill:signed-out'));
   }

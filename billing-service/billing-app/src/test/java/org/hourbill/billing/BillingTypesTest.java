@@ -142,6 +142,8 @@ class BillingTypesTest {
                 {"billContact":{"name":"Greta Hansen","email":"ap@fabrikam.example"},
                  "paymentRecipient":{"name":"Hourbill Receivables","iban":"DE02120300000000202051","bic":"BYLADEM1001"}}""")
                 .andExpect(status().isOk());
+        http.perform(get("/customers/{id}/billing-defaults", java.util.UUID.randomUUID())).andExpect(status().isNotFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
 
         String review = startReview(project, null, null);
         http.perform(get("/reviews/{id}", review)).andExpect(jsonPath("$.options.billContact.name").value("Greta Hansen"))

@@ -133,7 +133,9 @@ public class ProjectBilling {
     }
 
     @Transactional(readOnly = true)
+    /** A known customer without defaults has empty ones; an unknown customer is not found. */
     public BillingDefaults defaults(UUID customerId) {
+        pool.customer(customerId).orElseThrow(() -> new NotFound("billing knows no customer " + customerId));
         return defaults.find(customerId).orElse(new BillingDefaults(customerId, null, null));
     }
 

@@ -12,6 +12,7 @@ import org.hourbill.frameorder.domain.FrameOrders;
 import org.hourbill.platform.problem.ConflictingState;
 import org.hourbill.platform.problem.InvalidField;
 import org.hourbill.platform.problem.NotFound;
+import org.hourbill.platform.problem.NotYetKnown;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +30,9 @@ public class FrameOrderBook {
 
     public FrameOrder open(UUID customerId, String poNumber, BigDecimal totalHours, LocalDate validFrom, LocalDate validTo) {
         if (customerId == null) throw new InvalidField("customerId", "a frame order belongs to a customer");
-        customers.find(customerId).orElseThrow(() -> new NotFound("customerId", "no customer " + customerId));
+        // customers arrive by event from timesheets, usually within a second of being created there
+        customers.find(customerId).orElseThrow(() -> new NotYetKnown("customerId", "customer " + customerId + " is not known to frame"
+                + " orders (yet): one created a moment ago arrives within seconds, so retry; an id that never existed stays unknown", 1));
         FrameOrder order = FrameOrder.open(customerId, poNumber, totalHours, validFrom, validTo);
         if (orders.poNumberTaken(customerId, order.poNumber())) {
             throw new ConflictingState("this customer already has a frame order " + order.poNumber());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -145,7 +146,8 @@ class FrameOrderServiceTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("validTo"));
         http.perform(post("/frame-orders").contentType(MediaType.APPLICATION_JSON).content("""
                 {"customerId":"%s","poNumber":"PO-1","totalHours":5,"validFrom":"2026-01-01","validTo":"2026-12-31"}""".formatted(UUID.randomUUID())))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("customerId"));
+                .andExpect(status().isConflict()).andExpect(header().string("Retry-After", "1"))
+                .andExpect(jsonPath("$.errors[0].field").value("customerId"));
         open("PO-dup", "5");
         http.perform(post("/frame-orders").contentType(MediaType.APPLICATION_JSON).content("""
                 {"customerId":"%s","poNumber":"PO-dup","totalHours":5,"validFrom":"2026-01-01","validTo":"2026-12-31"}""".formatted(customer)))

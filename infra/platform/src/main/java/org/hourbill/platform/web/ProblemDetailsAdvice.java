@@ -7,6 +7,7 @@ import java.util.Map;
 import org.hourbill.platform.problem.ConflictingState;
 import org.hourbill.platform.problem.InvalidField;
 import org.hourbill.platform.problem.NotFound;
+import org.hourbill.platform.problem.NotYetKnown;
 import org.hourbill.platform.problem.UnprocessableRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +62,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictingState.class)
     ResponseEntity<Object> conflict(ConflictingState e) {
         return problem(HttpStatus.CONFLICT, "conflicting-state", "Not allowed in the current state", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(NotYetKnown.class)
+    ResponseEntity<Object> notYetKnown(NotYetKnown e) {
+        ResponseEntity<Object> problem = problem(HttpStatus.CONFLICT, "not-yet-known", "Not known here yet", e.getMessage(),
+                List.of(new FieldError(e.field(), e.getMessage())));
+        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(problem.getBody());
     }
 
     @ExceptionHandler(UnprocessableRequest.class)

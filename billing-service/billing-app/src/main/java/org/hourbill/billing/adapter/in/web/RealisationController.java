@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.hourbill.billing.application.UnbilledPool;
 import org.hourbill.billing.application.UnbilledPool.RealisationRow;
+import org.hourbill.money.Money;
 import org.hourbill.platform.problem.NotFound;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,16 +28,17 @@ class RealisationController {
     Realisation realisation(@PathVariable UUID customerId) {
         var customer = pool.customer(customerId).orElseThrow(() -> new NotFound("no customer " + customerId + " known to billing"));
         List<RealisationRow> rows = pool.realisation(customerId);
-        Figures worked = sum(rows, "UNBILLED", "RESERVED", "BILLED", "WRITTEN_OFF");
-        Figures billed = sum(rows, "BILLED");
-        Figures writtenOff = sum(rows, "WRITTEN_OFF");
-        Figures open = sum(rows, "UNBILLED", "RESERVED");
+        String currency = customer.currency();
+        Figures worked = sum(rows, currency, "UNBILLED", "RESERVED", "BILLED", "WRITTEN_OFF");
+        Figures billed = sum(rows, currency, "BILLED");
+        Figures writtenOff = sum(rows, currency, "WRITTEN_OFF");
+        Figures open = sum(rows, currency, "UNBILLED", "RESERVED");
         BigDecimal rate = worked.amount().signum() == 0 ? null
                 : billed.amount().multiply(BigDecimal.valueOf(100)).divide(worked.amount(), 1, RoundingMode.HALF_UP);
         return new Realisation(customerId, customer.name(), customer.currency(), worked, billed, writtenOff, open, rate);
     }
 
-    private static Figures sum(List<RealisationRow> rows, String... states) {
+    private static Figures sum(List<RealisationRow> rows, String currency, String... states) {
         BigDecimal hours = BigDecimal.ZERO, amount = BigDecimal.ZERO;
         long entries = 0;
         for (RealisationRow r : rows) {
@@ -46,7 +48,7 @@ class RealisationController {
                 entries += r.entries();
             }
         }
-        return new Figures(entries, hours, amount);
+        return new Figures(entries, hours, Money.inMinorUnits(amount, currency));
     }
 
     record Figures(long entries, BigDecimal hours, BigDecimal amount) {

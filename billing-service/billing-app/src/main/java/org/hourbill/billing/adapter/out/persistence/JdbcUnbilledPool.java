@@ -187,16 +187,22 @@ class JdbcUnbilledPool implements UnbilledPool {
 
     @Override
     public List<RealisationRow> realisation(UUID customerId) {
-        return jdbc.query("""
-                select state, sum(h) as hours, sum(a) as amount, count(*) as entries from (
-                    select state, hours - capped_hours as h, amount - capped_hours * rate as a
-                    from unbilled_entry where customer_id = ?
-                    union all -- the part of partly billed entries that a cap kept off their invoice
-                    select 'WRITTEN_OFF', capped_hours, capped_hours * rate
-                    from unbilled_entry where customer_id = ? and capped_hours > 0
-                ) parts group by state order by state""",
+        List<RealisationRow> rows = new ArrayList<>(jdbc.query("""
+                select state, sum(hours) as hours, sum(amount) as amount, count(*) as entries
+                from unbilled_entry where customer_id = ? and capped_hours = 0 group by state order by state""",
                 (rs, i) -> new RealisationRow(rs.getString("state"), rs.getBigDecimal("hours"), rs.getBigDecimal("amount"),
-                        rs.getLong("entries")), customerId, customerId);
+                        rs.getLong("entries")), customerId));
+        // a partly billed entry is split as its invoice line was priced: the billed hours by the one money rule, the rest
+        // (what the cap kept off) written off, so billed amounts equal the invoices' lines to the cent
+        jdbc.query("""
+                select hours, capped_hours, rate, amount, currency from unbilled_entry
+                where customer_id = ? and capped_hours > 0""", (RowCallbackHandler) rs -> {
+            BigDecimal capped = rs.getBigDecimal("capped_hours"), hours = rs.getBigDecimal("hours");
+            BigDecimal billed = Money.amount(hours.subtract(capped), rs.getBigDecimal("rate"), rs.getString("currency"));
+            rows.add(new RealisationRow("BILLED", hours.subtract(capped), billed, 1));
+            rows.add(new RealisationRow("WRITTEN_OFF", capped, rs.getBigDecimal("amount").subtract(billed), 1));
+        }, customerId);
+        return rows;
     }
 
     private static Date date(LocalDate d) {
