@@ -23,6 +23,8 @@ public abstract class EndpointAccessTest {
 
     @Autowired
     WebApplicationContext context;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc http;
 
     /** Every endpoint the service maps, as {@code "METHOD /pattern"}, with the roles that may call it. */
     protected abstract Map<String, List<String>> allowed();
@@ -35,5 +37,13 @@ public abstract class EndpointAccessTest {
     @Test
     void the_api_document_serves_a_client_generator() throws Exception {
         ApiDocument.verify(context);
+    }
+
+    /** Seed from {@code -Dhourbill.fuzz.seed} to replay a failure; requests from {@code -Dhourbill.fuzz.per-operation}. */
+    @Test
+    void no_generated_or_mutated_request_is_answered_5xx() throws Exception {
+        long seed = Long.getLong("hourbill.fuzz.seed", 20261203L);
+        int sent = ApiFuzzing.verify(http, seed, Integer.getInteger("hourbill.fuzz.per-operation", 25));
+        org.assertj.core.api.Assertions.assertThat(sent).as("requests sent").isGreaterThanOrEqualTo(200);
     }
 }

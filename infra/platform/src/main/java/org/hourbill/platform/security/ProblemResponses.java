@@ -18,7 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * 401 and 403 as problem+json like every other error, keeping the {@code WWW-Authenticate} header RFC 6750 asks for.
  * The detail says what to do, never why a token failed in a way that helps someone forge one.
  */
-final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler,
+        org.springframework.security.web.firewall.RequestRejectedHandler {
     private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
     private final BearerTokenAccessDeniedHandler denied = new BearerTokenAccessDeniedHandler();
 
@@ -36,12 +37,21 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
                 "Your roles do not allow " + request.getMethod() + " " + request.getRequestURI() + ".");
     }
 
+    /** A path the firewall refuses (an encoded NUL, '%25', '//', '..'): 400 problem+json like any other bad input. */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response,
+            org.springframework.security.web.firewall.RequestRejectedException e) throws IOException {
+        write(response, HttpStatus.BAD_REQUEST, "rejected-path", "Request path refused",
+                "The request path holds characters or sequences that are never part of an address of this API.");
+    }
+
     private static void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail)
             throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"type\":\"https://hourbill.org/problems/" + type + "\",\"title\":\"" + title
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail.replace("\\", "/").replace("\"", "'")
+                + "\",\"correlationId\":\"" + org.hourbill.platform.web.CorrelationIdFilter.current() + "\"}");
     }
 }

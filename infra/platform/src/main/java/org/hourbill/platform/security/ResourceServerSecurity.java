@@ -23,6 +23,12 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableWebSecurity
 public class ResourceServerSecurity {
 
+    /** Picked up by Spring Security's filter chain proxy: the firewall's refusals answer problem+json too. */
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler problemForRejectedRequests() {
+        return new ProblemResponses();
+    }
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectProvider<ApiAccess> access, JwtDecoder decoder,
             @Value("${hourbill.security.roles-claim:roles}") String rolesClaim) throws Exception {

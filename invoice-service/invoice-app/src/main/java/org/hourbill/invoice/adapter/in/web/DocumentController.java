@@ -17,12 +17,14 @@ import org.hourbill.platform.problem.ConflictingState;
 import org.hourbill.platform.problem.NotFound;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -48,6 +50,7 @@ class DocumentController {
         this.addresses = addresses;
     }
 
+    @ResponseStatus(HttpStatus.OK)
     @GetMapping("/invoices/{id}/pdf")
     ResponseEntity<byte[]> invoicePdf(@PathVariable UUID id) {
         Invoice invoice = invoice(id);
@@ -60,6 +63,7 @@ class DocumentController {
         return verification(invoice.id(), invoice.number(), documents.pdf(invoice));
     }
 
+    @ResponseStatus(HttpStatus.OK)
     @GetMapping("/invoices/{id}/factur-x")
     ResponseEntity<byte[]> invoiceFacturX(@PathVariable UUID id) {
         Invoice invoice = invoice(id);
@@ -67,12 +71,14 @@ class DocumentController {
                 MediaType.APPLICATION_PDF);
     }
 
+    @ResponseStatus(HttpStatus.OK)
     @GetMapping("/invoices/{id}/xrechnung")
     ResponseEntity<byte[]> invoiceXRechnung(@PathVariable UUID id) {
         Invoice invoice = invoice(id);
         return download(documents.xrechnung(invoice, requiredAddress(invoice.buyer())), invoice.number() + "-xrechnung.xml", XML);
     }
 
+    @ResponseStatus(HttpStatus.OK)
     @GetMapping("/credit-notes/{id}/pdf")
     ResponseEntity<byte[]> creditNotePdf(@PathVariable UUID id) {
         CreditNote c = creditNote(id);
@@ -85,6 +91,7 @@ class DocumentController {
         return verification(c.id(), c.number(), documents.pdf(c, invoice(c.invoiceId())));
     }
 
+    @ResponseStatus(HttpStatus.OK)
     @GetMapping("/credit-notes/{id}/factur-x")
     ResponseEntity<byte[]> creditNoteFacturX(@PathVariable UUID id) {
         CreditNote c = creditNote(id);
@@ -92,6 +99,7 @@ class DocumentController {
                 c.number() + "-factur-x.pdf", MediaType.APPLICATION_PDF);
     }
 
+    @ResponseStatus(HttpStatus.OK)
     @GetMapping("/credit-notes/{id}/xrechnung")
     ResponseEntity<byte[]> creditNoteXRechnung(@PathVariable UUID id) {
         CreditNote c = creditNote(id);
