@@ -36,7 +36,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.hourbill.invoice.application.DocumentDigest;
@@ -57,8 +56,10 @@ public class InvoicePdf {
     private static final Color TEXT = new Color(0x22, 0x22, 0x22), MUTED = new Color(0x66, 0x66, 0x66);
     // Source Sans Pro (SIL Open Font License) ships with the Mustang library we use for e-invoices.
     private static final String REGULAR = "/fonts/SourceSansPro-Regular.ttf", BOLD = "/fonts/SourceSansPro-Bold.ttf";
+    // Noto Sans JP (SIL Open Font License, from the npm registry at build time) draws what Source Sans does not: CJK.
+    private static final String FALLBACK = "/fonts/NotoSansJP-Regular.ttf";
 
-    private static final byte[] REGULAR_FONT = read(REGULAR), BOLD_FONT = read(BOLD);
+    private static final byte[] REGULAR_FONT = read(REGULAR), BOLD_FONT = read(BOLD), FALLBACK_FONT = read(FALLBACK);
     private final Branding branding;
     private final byte[] logo;
 
@@ -69,9 +70,10 @@ public class InvoicePdf {
 
     public byte[] render(PrintedDocument d) {
         ParsedFonts parsed = fontPool.poll();
-        if (parsed == null) parsed = new ParsedFonts(ttf(REGULAR_FONT), ttf(BOLD_FONT));
+        if (parsed == null) parsed = new ParsedFonts(ttf(REGULAR_FONT), ttf(BOLD_FONT), ttf(FALLBACK_FONT));
         try (PDDocument pdf = new PDDocument()) {
-            Page.Fonts fonts = new Page.Fonts(PDType0Font.load(pdf, parsed.regular(), true), PDType0Font.load(pdf, parsed.bold(), true));
+            Page.Fonts fonts = new Page.Fonts(new Typeface(pdf, parsed.regular(), parsed.fallback()),
+                    new Typeface(pdf, parsed.bold(), parsed.fallback()));
             PDImageXObject logoImage = logo == null ? null : PDImageXObject.createFromByteArray(pdf, logo, "logo");
             Map<InvoiceLine, Cells> cells = cells(d.lines(), fonts);
             List<List<InvoiceLine>> pages = paginate(d.lines(), l -> cells.containsKey(l) ? cells.get(l).rows() : 1);
@@ -102,7 +104,7 @@ public class InvoicePdf {
      * Parsing a font costs more than laying out a page, so parsed fonts are reused; one pair per concurrent rendering,
      * since a parsed font reads its file through a cursor of its own.
      */
-    private record ParsedFonts(TrueTypeFont regular, TrueTypeFont bold) {
+    private record ParsedFonts(TrueTypeFont regular, TrueTypeFont bold, TrueTypeFont fallback) {
     }
 
     private final java.util.Queue<ParsedFonts> fontPool = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -356,7 +358,7 @@ public class InvoicePdf {
             if (in != null) return in.readAllBytes();
             return Files.readAllBytes(Path.of(location));
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read the logo " + location, e);
+            throw new IllegalStateException("cannot read " + location, e);
         }
     }
 

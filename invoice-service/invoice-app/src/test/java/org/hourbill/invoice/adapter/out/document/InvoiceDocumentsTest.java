@@ -87,6 +87,26 @@ class InvoiceDocumentsTest {
     }
 
     @Test
+    void every_script_prints_as_entered_with_embedded_fonts_and_what_no_font_has_is_marked() throws Exception {
+        Party buyer = new Party(UUID.randomUUID(), "Müller & Søn — 株式会社", "Οδός Αθηνάς 1, Αθήνα · ул. Тверская 1, Москва", "EL123");
+        InvoiceRequest request = new InvoiceRequest(UUID.randomUUID(), null, buyer, "EUR", new BigDecimal("19.00"), LocalDate.of(2026, 11, 2),
+                LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), 30, null, null, "請求書 · Счёт · Τιμολόγιο",
+                null, List.of(InvoiceRequest.RequestedLine.time(UUID.randomUUID(), LocalDate.of(2026, 10, 1), UUID.randomUUID(),
+                        "移行作業 Migration 🙂", "山田 太郎", "Consultant", null, new BigDecimal("2"), new BigDecimal("100.00"))));
+        byte[] pdf = documents.pdf(Invoice.draft(request).issue("INV", "INV-2026-00043", SELLER, Instant.parse("2026-11-02T09:30:00Z")));
+
+        String text = text(pdf);
+        assertThat(text).contains("Müller & Søn — 株式会社", "Οδός Αθηνάς 1", "Αθήνα · ул. Тверская 1", "Москва", "請求書 · Счёт · Τιμολόγιο",
+                "移行作業 Migration [U+1F642]", "山田 太郎").doesNotContain("?");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (var name : doc.getPage(0).getResources().getFontNames()) {
+                assertThat(doc.getPage(0).getResources().getFont(name).isEmbedded()).as("font %s embedded", name).isTrue();
+            }
+        }
+        assertThat(new ZUGFeRDValidator().validate(pdf, "scripts.pdf")).contains("flavour=3b", "isCompliant=true");
+    }
+
+    @Test
     void rendering_the_same_invoice_twice_gives_the_same_bytes() {
         Invoice invoice = invoice("EUR", 30, "8", "120.00");
         assertThat(documents.pdf(invoice)).isEqualTo(documents.pdf(invoice));
