@@ -45,6 +45,17 @@ public final class Money {
     }
 
     /**
+     * An amount a person entered, shown with the currency's decimals (48000.000 as 48000.00 in EUR, 48000 in JPY), or
+     * with more where it has more: a display never changes a figure.
+     */
+    public static BigDecimal shown(BigDecimal amount, String currency) {
+        if (amount == null) return null;
+        if (currency == null) return amount;
+        BigDecimal plain = amount.stripTrailingZeros();
+        return plain.setScale(Math.max(minorUnit(currency), Math.max(0, plain.scale())));
+    }
+
+    /**
      * A stored or received amount shown with exactly the currency's decimals (900.0000 as 900 in JPY, 177.330 as
      * 177.33 in EUR). Refuses a value that is not a whole number of minor units: such a figure was never rounded.
      */

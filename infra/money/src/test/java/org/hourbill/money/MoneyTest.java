@@ -29,5 +29,8 @@ class MoneyTest {
         assertThat(Money.inMinorUnits(new BigDecimal("177.330"), "EUR")).isEqualTo(new BigDecimal("177.33"));
         assertThat(Money.zero("JPY")).isEqualTo(new BigDecimal("0"));
         assertThatThrownBy(() -> Money.inMinorUnits(new BigDecimal("177.335"), "EUR")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Money.shown(new BigDecimal("48000.000"), "EUR")).isEqualTo(new BigDecimal("48000.00"));
+        assertThat(Money.shown(new BigDecimal("48000.000"), "JPY")).isEqualTo(new BigDecimal("48000"));
+        assertThat(Money.shown(new BigDecimal("0.001"), "EUR")).isEqualTo(new BigDecimal("0.001"));
     }
 }

@@ -15,6 +15,7 @@ import org.hourbill.billing.domain.plan.BillingProject;
 import org.hourbill.billing.domain.plan.BillingType;
 import org.hourbill.billing.domain.plan.ProjectElement;
 import org.hourbill.billing.domain.plan.Term;
+import org.hourbill.money.Money;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -28,12 +29,12 @@ class JdbcProjectPlans implements ProjectPlans {
 
     @Override
     public Optional<BillingProject> project(UUID projectId) {
-        return jdbc.query("select * from billing_project where id = ?", (rs, n) -> project(rs), projectId).stream().findFirst();
+        return jdbc.query(PROJECT + " where p.id = ?", (rs, n) -> project(rs), projectId).stream().findFirst();
     }
 
     @Override
     public Optional<BillingProject> lockProject(UUID projectId) {
-        return jdbc.query("select * from billing_project where id = ? for update", (rs, n) -> project(rs), projectId).stream().findFirst();
+        return jdbc.query(PROJECT + " where p.id = ? for update of p", (rs, n) -> project(rs), projectId).stream().findFirst();
     }
 
     @Override
@@ -52,9 +53,12 @@ class JdbcProjectPlans implements ProjectPlans {
 
     @Override
     public List<ProjectElement> elements(UUID projectId) {
-        return jdbc.query("select * from project_element where project_id = ? order by end_date nulls last, name", (rs, n) ->
+        return jdbc.query("""
+                select e.*, c.currency from project_element e join billing_project p on p.id = e.project_id
+                left join billing_customer c on c.id = p.customer_id
+                where e.project_id = ? order by e.end_date nulls last, e.name""", (rs, n) ->
                 new ProjectElement(rs.getObject("id", UUID.class), projectId, ProjectElement.Kind.valueOf(rs.getString("kind")),
-                        rs.getString("name"), rs.getBigDecimal("validated_amount"), rs.getBigDecimal("planned_amount"),
+                        rs.getString("name"), amount(rs, "validated_amount"), amount(rs, "planned_amount"),
                         rs.getDate("end_date") == null ? null : rs.getDate("end_date").toLocalDate()), projectId);
     }
 
@@ -69,13 +73,13 @@ class JdbcProjectPlans implements ProjectPlans {
 
     @Override
     public List<Term> terms(UUID projectId) {
-        return jdbc.query("select * from project_term where project_id = ? order by term_date, created_at", (rs, n) -> term(rs),
+        return jdbc.query(TERM + " where t.project_id = ? order by t.term_date, t.created_at", (rs, n) -> term(rs),
                 projectId);
     }
 
     @Override
     public Optional<Term> term(UUID termId) {
-        return jdbc.query("select * from project_term where id = ?", (rs, n) -> term(rs), termId).stream().findFirst();
+        return jdbc.query(TERM + " where t.id = ?", (rs, n) -> term(rs), termId).stream().findFirst();
     }
 
     @Override
@@ -154,19 +158,30 @@ class JdbcProjectPlans implements ProjectPlans {
 
     private static BillingProject project(ResultSet rs) throws SQLException {
         return new BillingProject(rs.getObject("id", UUID.class), rs.getObject("customer_id", UUID.class), rs.getString("code"),
-                rs.getString("name"), BillingType.of(rs.getString("billing_type")), rs.getBigDecimal("order_amount"),
-                rs.getBigDecimal("validated_work_amount"));
+                rs.getString("name"), BillingType.of(rs.getString("billing_type")), amount(rs, "order_amount"),
+                amount(rs, "validated_work_amount"));
     }
 
     private Term term(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         List<UUID> triggers = jdbc.queryForList("select element_id from term_trigger where term_id = ?", UUID.class, id);
-        return new Term(id, rs.getObject("project_id", UUID.class), rs.getString("name"), rs.getBigDecimal("amount"),
+        return new Term(id, rs.getObject("project_id", UUID.class), rs.getString("name"), amount(rs, "amount"),
                 rs.getDate("term_date").toLocalDate(), Term.TermState.valueOf(rs.getString("state")), rs.getString("invoice_number"),
                 triggers);
     }
 
     private static ActivityPrice price(ResultSet rs) throws SQLException {
-        return new ActivityPrice(rs.getObject("project_id", UUID.class), rs.getString("activity_type"), rs.getBigDecimal("daily_price"));
+        BigDecimal price = rs.getBigDecimal("daily_price").stripTrailingZeros();
+        return new ActivityPrice(rs.getObject("project_id", UUID.class), rs.getString("activity_type"), price.setScale(Math.max(2, price.scale())));
     }
+
+    /** Amounts with their currency's decimals, as people entered them (the columns keep three). */
+    private static BigDecimal amount(ResultSet rs, String column) throws SQLException {
+        return Money.shown(rs.getBigDecimal(column), rs.getString("currency"));
+    }
+
+    private static final String PROJECT = "select p.*, c.currency from billing_project p left join billing_customer c on c.id = p.customer_id";
+    private static final String TERM = """
+            select t.*, c.currency from project_term t join billing_project p on p.id = t.project_id
+            left join billing_customer c on c.id = p.customer_id""";
 }
