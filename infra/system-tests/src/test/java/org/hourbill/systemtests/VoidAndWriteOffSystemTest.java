@@ -55,6 +55,13 @@ class VoidAndWriteOffSystemTest {
         // the voided invoice keeps what it said when it was issued
         assertThat(JsonPath.<Number>read(Http.get(invoices() + "/" + first).body(), "$.totalHours").doubleValue()).isEqualTo(16.0);
         await().atMost(soon).until(() -> monthEnd.entryStatus(entries.get(0)).equals("BILLED"));
+
+        // the corrected entry's history: the voided invoice, its credit note, and the invoice of the corrected hours
+        String history = Http.get(url(Service.INVOICE) + "/time-entries/" + entries.get(0) + "/documents").body();
+        assertThat(JsonPath.<List<String>>read(history, "$.documents[*].kind")).containsExactly("INVOICE", "CREDIT_NOTE", "INVOICE");
+        assertThat(JsonPath.<List<Number>>read(history, "$.documents[*].quantity")).extracting(Number::doubleValue)
+                .containsExactly(8.0, -8.0, 6.0);
+        assertThat(JsonPath.<List<String>>read(history, "$.documents[*].status")).containsExactly("VOID", "ISSUED", "ISSUED");
     }
 
     @Test

@@ -38,6 +38,17 @@ public interface Invoices {
      * @param billed   the net amount of the lines of the invoices issued in the period
      * @param credited the part of it cancelled since by credit notes
      */
+    /** Every invoice and credit note that billed or credited the time entry, oldest first. */
+    List<EntryDocument> documentsOf(UUID entryId);
+
+    /**
+     * One document's part in a time entry's history: an invoice line that billed it, or the credit note that cancelled
+     * that invoice (its quantity and amount negated).
+     */
+    record EntryDocument(String kind, UUID id, String number, LocalDate issueDate, String status, String currency, int position,
+            BigDecimal quantity, BigDecimal amount) {
+    }
+
     record BillingReportRow(String billingType, UUID projectId, String currency, long invoices, BigDecimal billed,
             BigDecimal credited, BigDecimal net) {
     }

@@ -21,6 +21,7 @@ class ApiAccessTest extends EndpointAccessTest {
                 AUDIT_LOG,
                 entry("GET /credit-notes/{id}", READERS),
                 entry("GET /invoices", READERS),
+                entry("GET /time-entries/{entryId}/documents", READERS),
                 entry("GET /invoices/totals", READERS),
                 entry("GET /invoices/{id}", READERS),
                 entry("GET /invoices/by-number/{number}", READERS),

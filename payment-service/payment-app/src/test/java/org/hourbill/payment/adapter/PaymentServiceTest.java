@@ -70,9 +70,9 @@ class PaymentServiceTest {
         assertThat(about(events, invoice).get(0).key()).isEqualTo(customer.toString());
 
         UUID later = issued("INV-P-2", "10.00", "EUR", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 12, 2));
-        pay(UUID.randomUUID().toString(), later, "2026-11-22", "CUSTOMER_CREDIT", "EUR", "6.00", null)
+        pay(UUID.randomUUID().toString(), later, "2026-11-20", "CUSTOMER_CREDIT", "EUR", "6.00", null)
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("amount"));
-        pay(UUID.randomUUID().toString(), later, "2026-11-22", "CUSTOMER_CREDIT", "EUR", "5.87", null).andExpect(status().isCreated());
+        pay(UUID.randomUUID().toString(), later, "2026-11-20", "CUSTOMER_CREDIT", "EUR", "5.87", null).andExpect(status().isCreated());
         http.perform(get("/customers/{id}/credit", customer)).andExpect(jsonPath("$[0].amount").value(0.0));
         http.perform(get("/receivables/{id}", later)).andExpect(jsonPath("$.amountOpen").value(4.13));
     }

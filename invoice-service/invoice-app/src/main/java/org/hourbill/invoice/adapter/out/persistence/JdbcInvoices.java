@@ -24,7 +24,9 @@ import org.hourbill.invoice.domain.Party;
 import org.hourbill.invoice.domain.SendMode;
 import org.hourbill.invoice.domain.Seller;
 import org.hourbill.invoice.domain.StatusChange;
+import org.hourbill.money.Money;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -273,6 +275,28 @@ class JdbcInvoices implements Invoices {
             return new BillingReportRow(rs.getString("billing_type"), rs.getObject("project_id", UUID.class), rs.getString("currency"),
                     rs.getLong("invoices"), billed, credited, billed.subtract(credited));
         }, date(issuedFrom), date(issuedTo));
+    }
+
+    @Override
+    public List<EntryDocument> documentsOf(UUID entryId) {
+        List<EntryDocument> documents = new ArrayList<>();
+        jdbc.query("""
+                select i.id, i.number, i.issue_date, i.currency, s.status, l.position, l.quantity, l.amount,
+                    c.id as credit_note_id, c.number as credit_note_number, c.issue_date as credit_note_date
+                from invoice_line l join invoice i on i.id = l.invoice_id join invoice_state s on s.invoice_id = i.id
+                left join credit_note c on c.invoice_id = i.id
+                where l.entry_ids @> array[?::uuid] order by i.issued_at, l.position""", (RowCallbackHandler) rs -> {
+            String currency = rs.getString("currency");
+            BigDecimal quantity = quantity(rs.getBigDecimal("quantity"));
+            BigDecimal amount = Money.inMinorUnits(rs.getBigDecimal("amount"), currency);
+            documents.add(new EntryDocument("INVOICE", rs.getObject("id", UUID.class), rs.getString("number"),
+                    rs.getDate("issue_date").toLocalDate(), rs.getString("status"), currency, rs.getInt("position"), quantity, amount));
+            if (rs.getObject("credit_note_id") != null) {
+                documents.add(new EntryDocument("CREDIT_NOTE", rs.getObject("credit_note_id", UUID.class), rs.getString("credit_note_number"),
+                        rs.getDate("credit_note_date").toLocalDate(), "ISSUED", currency, rs.getInt("position"), quantity.negate(), amount.negate()));
+            }
+        }, entryId);
+        return documents;
     }
 
     private static BillDetails billDetails(ResultSet rs) throws SQLException {
