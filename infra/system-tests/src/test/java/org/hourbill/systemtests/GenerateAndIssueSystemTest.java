@@ -269,7 +269,11 @@ class GenerateAndIssueSystemTest {
         }
         String othersFrameOrder = monthEnd.frameOrder(other, "PO-OTHER", "10", "2026-01-01", "2026-12-31");
         String expired = monthEnd.frameOrder(customer, "PO-2025", "10", "2025-01-01", "2025-12-31");
-        for (String frameOrder : List.of(othersFrameOrder, expired)) {
+        // valid today, but not for October's work: a PO valid from 1 November does not absorb October
+        String fromNovember = monthEnd.frameOrder(customer, "PO-NOV", "10", "2026-11-01", "2027-10-31");
+        Http.Response notForOctober = monthEnd.options(review, fromNovember);
+        assertThat(JsonPath.<String>read(notForOctober.body(), "$.detail")).contains("not for work done from 2026-10-01 to 2026-10-31");
+        for (String frameOrder : List.of(othersFrameOrder, expired, fromNovember)) {
             Http.Response options = monthEnd.options(review, frameOrder);
             assertThat(options.status()).as(options.body()).isEqualTo(400);
             assertThat(JsonPath.<String>read(options.body(), "$.errors[0].field")).isEqualTo("frameOrderId");

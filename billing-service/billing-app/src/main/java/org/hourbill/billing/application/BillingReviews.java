@@ -214,14 +214,23 @@ public class BillingReviews {
         var chosen = lookup.frameOrders().stream().filter(f -> f.frameOrderId().equals(options.frameOrderId())).findFirst()
                 .orElseThrow(() -> new InvalidField("frameOrderId", "customer " + customer.name()
                         + " has no open frame order " + options.frameOrderId()));
-        LocalDate today = LocalDate.now(clock);
-        if (!chosen.validOn(today)) {
+        LocalDate from = workedFrom(options), to = workedTo(options);
+        if (!chosen.validFor(from, to)) {
             throw new InvalidField("frameOrderId", "frame order " + chosen.poNumber() + " is valid from " + chosen.validFrom()
-                    + " to " + chosen.validTo() + ", not on " + today);
+                    + " to " + chosen.validTo() + ", not for work done from " + from + " to " + to);
         }
     }
 
-    /** The frame order step: each open frame order with what this invoice would draw and leave. */
+    /** The work a bill covers: its service period, or today where it has none. */
+    private LocalDate workedFrom(InvoiceOptions options) {
+        return options.periodFrom() != null ? options.periodFrom() : LocalDate.now(clock);
+    }
+
+    private LocalDate workedTo(InvoiceOptions options) {
+        return options.periodTo() != null ? options.periodTo() : LocalDate.now(clock);
+    }
+
+    /** The frame order step: each open frame order valid for the bill's service period, with what it would draw and leave. */
     @Transactional(readOnly = true)
     public FrameOrderStep frameOrderStep(UUID reviewId) {
         return frameOrderStep(get(reviewId));
@@ -230,8 +239,8 @@ public class BillingReviews {
     private FrameOrderStep frameOrderStep(BillingReview review) {
         BigDecimal hours = review.summary().hoursBilled();
         FrameOrderDirectory.Lookup lookup = frameOrders.openFrameOrders(review.customer().id());
-        LocalDate today = LocalDate.now(clock);
-        List<FrameOrderImpact> impacts = lookup.frameOrders().stream().filter(f -> f.validOn(today))
+        LocalDate from = workedFrom(review.options()), to = workedTo(review.options());
+        List<FrameOrderImpact> impacts = lookup.frameOrders().stream().filter(f -> f.validFor(from, to))
                 .map(f -> new FrameOrderImpact(f.frameOrderId(), f.poNumber(), f.totalHours(), f.remainingHours(), hours,
                         f.remainingHours().subtract(hours), f.remainingHours().compareTo(hours) >= 0, f.validFrom(), f.validTo(),
                         f.totalHours().signum() == 0 ? null

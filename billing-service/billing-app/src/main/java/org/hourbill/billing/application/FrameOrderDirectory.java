@@ -14,6 +14,11 @@ public interface FrameOrderDirectory {
         public boolean validOn(LocalDate day) {
             return !day.isBefore(validFrom) && !day.isAfter(validTo);
         }
+
+        /** Valid for all the work of the period, as frame-order-service will check when drawing. */
+        public boolean validFor(LocalDate workedFrom, LocalDate workedTo) {
+            return !workedFrom.isBefore(validFrom) && !workedTo.isAfter(validTo);
+        }
     }
 
     /** @param unavailable why the frame orders could not be read, or null when they could */
