@@ -133,7 +133,17 @@ final class MonthEnd {
         return JsonPath.read(Http.get(url(Service.TIMESHEET) + "/time-entries/" + entryId).body(), "$.status");
     }
 
-    private void transition(String command, List<String> ids) throws Exception {
+    /** Generates the review's invoice, waits until its run has completed, and returns the invoice's id. */
+    String issuedInvoice(String review) throws Exception {
+        Http.Response accepted = generate(review);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        String run = finishedRun(JsonPath.read(accepted.body(), "$.id"), Duration.ofSeconds(90));
+        assertThat(JsonPath.<String>read(run, "$.step")).as(run).isEqualTo("COMPLETED");
+        return JsonPath.read(invoiceByNumber(JsonPath.read(run, "$.invoiceNumber")), "$.id");
+    }
+
+    /** A timesheet transition (submissions, approvals, reopenings) of these entries, which must succeed. */
+    void transition(String command, List<String> ids) throws Exception {
         String body = "{\"entryIds\":[" + String.join(",", ids.stream().map(i -> "\"" + i + "\"").toList()) + "]}";
         assertThat(Http.post(url(Service.TIMESHEET) + "/time-entries/" + command, body).status()).isEqualTo(200);
     }

@@ -57,8 +57,8 @@ class OneMoneyRuleSystemTest {
                 }
             }
             List<String> ids = List.copyOf(expected.keySet());
-            transition("submissions", ids);
-            transition("approvals", ids);
+            monthEnd.transition("submissions", ids);
+            monthEnd.transition("approvals", ids);
             await().atMost(soon).until(() -> monthEnd.unbilledCount(customer) == ids.size());
 
             for (String entry : ids) {
@@ -73,7 +73,7 @@ class OneMoneyRuleSystemTest {
                 assertAmount(currency + " review", reviewed, "$.lines[?(@.entryId=='" + entry + "')].amount", expected.get(entry));
             }
 
-            String invoiceId = issue(review);
+            String invoiceId = monthEnd.issuedInvoice(review);
             String invoice = Http.get(url(Service.INVOICE) + "/invoices/" + invoiceId).body();
             BigDecimal subtotal = BigDecimal.ZERO;
             for (String entry : ids) {
@@ -101,14 +101,14 @@ class OneMoneyRuleSystemTest {
                     {"projectId":"%s","resourceId":"%s","date":"%s","hours":%s,"task":"Build"}"""
                     .formatted(customer.projectId(), resource, october.plusDays(d), d == 0 ? "0.5" : "7.25"))));
         }
-        transition("submissions", entries);
-        transition("approvals", entries);
+        monthEnd.transition("submissions", entries);
+        monthEnd.transition("approvals", entries);
         await().atMost(soon).until(() -> monthEnd.unbilledCount(customer) == 3);
-        String first = issue(monthEnd.review(customer, null, null));
+        String first = monthEnd.issuedInvoice(monthEnd.review(customer, null, null));
         assertThat(Http.post(url(Service.INVOICE) + "/invoices/" + first + "/voiding", """
                 {"reason":"rate agreed after issue","entries":"RETURN_TO_POOL"}""").status()).isEqualTo(201);
         await().atMost(soon).until(() -> monthEnd.unbilledCount(customer) == 3);
-        String second = issue(monthEnd.review(customer, null, null));
+        String second = monthEnd.issuedInvoice(monthEnd.review(customer, null, null));
 
         BigDecimal net = new BigDecimal(JsonPath.<Object>read(Http.get(url(Service.INVOICE) + "/invoices/" + second).body(), "$.subtotal").toString());
         assertThat(net).isEqualByComparingTo("1999.95"); // 66.67 + 966.64 + 966.64, each line rounded once
@@ -135,20 +135,6 @@ class OneMoneyRuleSystemTest {
 
     private String realisation(MonthEnd.Customer customer) throws Exception {
         return Http.get(url(Service.BILLING) + "/customers/" + customer.id() + "/realisation").body();
-    }
-
-    private String issue(String review) throws Exception {
-        Http.Response accepted = monthEnd.generate(review);
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        String run = monthEnd.finishedRun(JsonPath.read(accepted.body(), "$.id"), Duration.ofSeconds(90));
-        assertThat(JsonPath.<String>read(run, "$.step")).as(run).isEqualTo("COMPLETED");
-        return JsonPath.read(monthEnd.invoiceByNumber(JsonPath.read(run, "$.invoiceNumber")), "$.id");
-    }
-
-    private void transition(String command, List<String> ids) throws Exception {
-        String body = "{\"entryIds\":[" + String.join(",", ids.stream().map(i -> "\"" + i + "\"").toList()) + "]}";
-        Http.Response response = Http.post(url(Service.TIMESHEET) + "/time-entries/" + command, body);
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
     }
 
     private String url(Service service) {

@@ -30,7 +30,7 @@ class VoidAndWriteOffSystemTest {
     void wrong_hours_are_corrected_by_voiding_reopening_and_billing_again() throws Exception {
         var customer = monthEnd.customer("EUR");
         List<String> entries = monthEnd.approvedEntries(customer, october, 2, "8");
-        String first = issue(customer);
+        String first = monthEnd.issuedInvoice(monthEnd.review(customer, null, null));
         await().atMost(soon).until(() -> monthEnd.entryStatus(entries.get(0)).equals("BILLED"));
         assertThat(reopen(entries.get(0)).status()).isEqualTo(409);
 
@@ -45,11 +45,11 @@ class VoidAndWriteOffSystemTest {
                 {"projectId":"%s","resourceId":"%s","date":"%s","hours":6,"task":"Build"}""".formatted(customer.projectId(),
                 customer.resourceId(), october), List.of());
         assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
-        transition("submissions", entries.get(0));
-        transition("approvals", entries.get(0));
+        monthEnd.transition("submissions", List.of(entries.get(0)));
+        monthEnd.transition("approvals", List.of(entries.get(0)));
         await().atMost(soon).until(() -> monthEnd.unbilledCount(customer) == 2);
 
-        String second = Http.get(invoices() + "/" + issue(customer)).body();
+        String second = Http.get(invoices() + "/" + monthEnd.issuedInvoice(monthEnd.review(customer, null, null))).body();
         assertThat(JsonPath.<Number>read(second, "$.totalHours").doubleValue()).isEqualTo(14.0);
         assertThat(JsonPath.<Number>read(second, "$.subtotal").doubleValue()).isEqualTo(1400.0);
         // the voided invoice keeps what it said when it was issued
@@ -99,15 +99,6 @@ class VoidAndWriteOffSystemTest {
         assertThat(reopen(entries.get(0)).status()).isEqualTo(200);
     }
 
-    private String issue(MonthEnd.Customer customer) throws Exception {
-        String review = monthEnd.review(customer, null, null);
-        Http.Response accepted = monthEnd.generate(review);
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        String run = monthEnd.finishedRun(JsonPath.read(accepted.body(), "$.id"), Duration.ofSeconds(90));
-        assertThat(JsonPath.<String>read(run, "$.step")).as(run).isEqualTo("COMPLETED");
-        return JsonPath.read(monthEnd.invoiceByNumber(JsonPath.read(run, "$.invoiceNumber")), "$.id");
-    }
-
     private double realisation(MonthEnd.Customer customer, String figure) throws Exception {
         String report = Http.get(url(Service.BILLING) + "/customers/" + customer.id() + "/realisation").body();
         return JsonPath.<Number>read(report, "$." + figure + ".amount").doubleValue();
@@ -115,11 +106,6 @@ class VoidAndWriteOffSystemTest {
 
     private Http.Response reopen(String entry) throws Exception {
         return Http.post(url(Service.TIMESHEET) + "/time-entries/reopenings", "{\"entryIds\":[\"" + entry + "\"]}");
-    }
-
-    private void transition(String command, String entry) throws Exception {
-        Http.Response response = Http.post(url(Service.TIMESHEET) + "/time-entries/" + command, "{\"entryIds\":[\"" + entry + "\"]}");
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
     }
 
     private String url(Service service) {
