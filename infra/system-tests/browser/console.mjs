@@ -7,6 +7,8 @@ export const settings = {
   gateway: process.env.GATEWAY_URL ?? 'http://localhost:8080',
   browser: process.env.CHROMIUM ?? '/usr/bin/chromium',
   screenshots: process.env.SCREENSHOTS ?? 'target/console-screenshots',
+  // the services under test live on a fixed business date; the browser's today must be the same one
+  businessTime: process.env.BUSINESS_TIME,
 };
 
 /**
@@ -30,6 +32,7 @@ export async function openBrowser() {
 export async function newPage(browser, consoleErrors) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'en-GB' });
   context.setDefaultTimeout(30_000);
+  if (settings.businessTime) await context.clock.setFixedTime(new Date(settings.businessTime));
   const page = await context.newPage();
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   return page;

@@ -70,7 +70,7 @@ class OneMoneyRuleSystemTest {
             String reviewed = Http.get(url(Service.BILLING) + "/reviews/" + review).body();
             for (String entry : ids) {
                 assertAmount(currency + " pool", pool, "$.entries[?(@.entryId=='" + entry + "')].amount", expected.get(entry));
-                assertAmount(currency + " review", reviewed, "$.lines[?(@.entryId=='" + entry + "')].amount", expected.get(entry));
+                assertAmount(currency + " review", reviewed, "$.entries[?(@.entryId=='" + entry + "')].amount", expected.get(entry));
             }
 
             String invoiceId = monthEnd.issuedInvoice(review);

@@ -65,6 +65,7 @@ class WebConsoleSystemTest {
         env.put("GATEWAY_URL", RunningSystem.frontDoorUrl(FrontDoor.GATEWAY));
         env.put("CHROMIUM", chromium);
         env.put("SCREENSHOTS", screenshots.toString());
+        env.put("BUSINESS_TIME", org.hourbill.testsupport.TestClock.START);
         env.put("CUSTOMER_NAME", customer.name());
         env.put("FRAME_ORDER_PO", po);
         env.put("SUBMITTED_ENTRIES", "5");

@@ -28,8 +28,10 @@ import tools.jackson.databind.node.ObjectNode;
  * Walks every operation of a service's published OpenAPI document and sends it generated and mutated requests:
  * bodies built from the operation's own schema, then broken one field at a time (wrong types, boundaries, huge and
  * over-precise numbers, NUL and control characters, long and non-Latin text, missing and extra fields), and unknown
- * or malformed ids in the path. No answer may be 5xx, and every 4xx is problem+json. Seeded: a failure names the seed
- * and the request, and the same seed sends the same requests again.
+ * or malformed ids in the path. No answer may be 5xx, every 4xx is problem+json, and every answer is one the document
+ * lists for the operation with a body its schema accepts (networknt's JSON Schema validator, draft 2020-12 as in
+ * OpenAPI 3.1; a null field counts as absent, since the document does not mark nullable fields). Seeded: a failure
+ * names the seed and the request, and the same seed sends the same requests again.
  */
 public final class ApiFuzzing {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -47,6 +49,7 @@ public final class ApiFuzzing {
     private final JsonNode document;
     private final List<String> failures = new ArrayList<>();
     private int sent;
+    private int checkedBodies;
 
     private ApiFuzzing(MockMvc http, long seed, JsonNode document) {
         this.http = http;
@@ -65,6 +68,7 @@ public final class ApiFuzzing {
         fuzzing.run(perOperation);
         assertThat(fuzzing.failures.stream().limit(15).toList()).as("seed %d: %d requests answered 5xx or without problem+json, first 15",
                 seed, fuzzing.failures.size()).isEmpty();
+        assertThat(fuzzing.checkedBodies).as("answers checked against their documented schema").isPositive();
         return fuzzing.sent;
     }
 
@@ -104,11 +108,49 @@ public final class ApiFuzzing {
         int status = response.getStatus();
         String type = response.getContentType();
         boolean problem = type != null && MediaType.parseMediaType(type).isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        if (status >= 500 || (status >= 400 && !problem)) {
+        String answer = response.getContentAsString();
+        String wrong = status >= 500 || (status >= 400 && !problem) ? "" : undocumented(operation, status, type, answer);
+        if (wrong != null) {
             failures.add(status + " " + method + " " + shortened(uri) + (body == null ? "" : " " + shortened(body)) + " -> "
-                    + shortened(response.getContentAsString()));
+                    + shortened(answer) + (wrong.isEmpty() ? "" : " (" + shortened(wrong) + ")"));
         }
     }
+
+    /** Why the answer is not one the document promises, or null when it is. */
+    private String undocumented(JsonNode operation, int status, String contentType, String answer) throws Exception {
+        JsonNode documented = operation.path("responses").path(String.valueOf(status));
+        if (documented.isMissingNode()) return "status " + status + " is not documented for the operation";
+        if (contentType == null || answer.isBlank() || !contentType.contains("json")) return null;
+        JsonNode content = documented.path("content");
+        JsonNode media = content.has(contentType.split(";")[0]) ? content.get(contentType.split(";")[0])
+                : content.has("application/json") ? content.get("application/json") : content.path("*/*");
+        if (media.path("schema").isMissingNode()) return null;
+        var schema = RESPONSE_SCHEMAS.getSchema(LEGACY_JSON.readTree(withComponents(media.get("schema")).toString()));
+        var messages = schema.validate(withoutNulls(LEGACY_JSON.readTree(answer)));
+        checkedBodies++;
+        return messages.isEmpty() ? null : messages.iterator().next().getMessage();
+    }
+
+    /** A schema that resolves the document's {@code #/components/...} references on its own. */
+    private JsonNode withComponents(JsonNode schema) {
+        ObjectNode root = schema.isObject() ? ((ObjectNode) schema).deepCopy() : NODES.objectNode();
+        root.set("components", document.path("components"));
+        return root;
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode withoutNulls(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+            object.properties().removeIf(e -> e.getValue().isNull());
+            object.forEach(ApiFuzzing::withoutNulls);
+        } else if (node.isArray()) {
+            node.forEach(ApiFuzzing::withoutNulls);
+        }
+        return node;
+    }
+
+    private static final com.networknt.schema.JsonSchemaFactory RESPONSE_SCHEMAS =
+            com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012);
+    private static final com.fasterxml.jackson.databind.ObjectMapper LEGACY_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** The valid value of a schema, then in later rounds one field at a time replaced by something awkward. */
     private JsonNode mutate(JsonNode valid, int round) {

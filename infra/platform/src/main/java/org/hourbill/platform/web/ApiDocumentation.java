@@ -59,6 +59,7 @@ public final class ApiDocumentation implements OpenApiCustomizer {
     private static void documentProblems(Operation operation) {
         var responses = operation.getResponses();
         PROBLEMS.forEach((status, description) -> responses.addApiResponse(status, problem(description)));
+        if (operation.getRequestBody() != null) responses.addApiResponse("415", problem("The body is not application/json"));
         responses.addApiResponse("500", problem("Unexpected error; quote the correlationId"));
     }
 
