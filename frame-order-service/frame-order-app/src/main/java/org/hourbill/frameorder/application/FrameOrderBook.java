@@ -35,7 +35,7 @@ public class FrameOrderBook {
                 + " orders (yet): one created a moment ago arrives within seconds, so retry; an id that never existed stays unknown", 1));
         FrameOrder order = FrameOrder.open(customerId, poNumber, totalHours, validFrom, validTo);
         if (orders.poNumberTaken(customerId, order.poNumber())) {
-            throw new ConflictingState("this customer already has a frame order " + order.poNumber());
+            throw new ConflictingState("poNumber", "this customer already has a frame order " + order.poNumber());
         }
         orders.add(order);
         return order;

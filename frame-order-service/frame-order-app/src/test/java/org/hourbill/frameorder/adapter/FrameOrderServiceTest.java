@@ -114,6 +114,29 @@ class FrameOrderServiceTest {
     }
 
     @Test
+    void six_frame_orders_opened_at_once_with_one_po_number_give_one_order_and_409s_naming_the_po_number() throws Exception {
+        String body = """
+                {"customerId":"%s","poNumber":"PO-RACE","totalHours":10,"validFrom":"2026-01-01","validTo":"2026-12-31"}""".formatted(customer);
+        CountDownLatch start = new CountDownLatch(1);
+        var answers = java.util.stream.IntStream.range(0, 6).mapToObj(i -> CompletableFuture.supplyAsync(() -> {
+            try {
+                start.await();
+                return http.perform(post("/frame-orders").contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        })).toList();
+        start.countDown();
+        var responses = answers.stream().map(CompletableFuture::join).toList();
+        assertThat(responses).extracting(r -> r.getStatus()).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(responses).extracting(r -> r.getStatus()).allMatch(s -> s == 201 || s == 409 || s == 400);
+        for (var refused : responses.stream().filter(r -> r.getStatus() != 201).toList()) {
+            assertThat(refused.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            assertThat(JsonPath.<String>read(refused.getContentAsString(), "$.errors[0].field")).isEqualTo("poNumber");
+        }
+    }
+
+    @Test
     void a_reversal_before_its_draw_down_bars_it_and_a_reversal_after_gives_the_hours_back() throws Exception {
         UUID order = open("PO-10", "50");
         UUID late = UUID.randomUUID();

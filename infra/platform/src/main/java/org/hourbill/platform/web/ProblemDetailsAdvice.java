@@ -61,7 +61,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictingState.class)
     ResponseEntity<Object> conflict(ConflictingState e) {
-        return problem(HttpStatus.CONFLICT, "conflicting-state", "Not allowed in the current state", e.getMessage(), List.of());
+        return problem(HttpStatus.CONFLICT, "conflicting-state", "Not allowed in the current state", e.getMessage(),
+                e.field() == null ? List.of() : List.of(new FieldError(e.field(), e.getMessage())));
     }
 
     @ExceptionHandler(NotYetKnown.class)
