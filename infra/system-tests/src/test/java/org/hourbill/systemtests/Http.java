@@ -37,6 +37,14 @@ final class Http {
         return send(method, url, json, java.util.List.of("Authorization", "Bearer " + TestIdentity.get().token(user, roles)));
     }
 
+    /** The bytes of a document (a PDF) answered 200 to a token with every role. */
+    static byte[] bytes(String url) throws Exception {
+        var response = client.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + TestIdentity.get().anyRoleToken())
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) throw new IllegalStateException(url + " answered " + response.statusCode());
+        return response.body();
+    }
+
     /** A call without any token. */
     static Response anonymous(String url) throws Exception {
         var response = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),

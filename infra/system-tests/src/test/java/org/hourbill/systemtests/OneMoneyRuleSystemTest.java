@@ -22,7 +22,8 @@ import com.jayway.jsonpath.JsonPath;
 /**
  * One money rule across the services: for random hours and rates in EUR, CHF and JPY (seeded, with the .5 ties that
  * half-even and half-up round apart), an entry's amount is the same figure in timesheets, billing's pool, the review,
- * the invoice line and the e-invoice, and is hours x rate rounded half up to the currency's minor unit; the realisation
+ * the preview's net, the invoice line, its PDF and the e-invoice, and is hours x rate rounded half up to the currency's
+ * minor unit; the realisation
  * report's billed amount equals the invoices' net less credit notes, through a void and a rebill.
  */
 class OneMoneyRuleSystemTest {
@@ -44,6 +45,7 @@ class OneMoneyRuleSystemTest {
             List<BigDecimal> rates = new ArrayList<>(List.of(new BigDecimal(minor == 0 ? "9997" : "133.33")));
             for (int i = 0; i < 3; i++) rates.add(BigDecimal.valueOf(1 + random.nextInt(2_500_00), 2).setScale(minor == 0 ? 0 : 2, RoundingMode.DOWN));
             Map<String, BigDecimal> expected = new LinkedHashMap<>();
+            Map<String, String> pdfRow = new LinkedHashMap<>();
             for (BigDecimal rate : rates) {
                 String resource = MonthEnd.id(Http.post(url(Service.TIMESHEET) + "/resources", """
                         {"name":"Rate %s","role":"Senior","defaultRate":%s}""".formatted(rate, rate.toPlainString())));
@@ -54,6 +56,8 @@ class OneMoneyRuleSystemTest {
                             {"projectId":"%s","resourceId":"%s","date":"%s","hours":%s,"task":"Build"}"""
                             .formatted(customer.projectId(), resource, october.plusDays(d), hours.get(d).toPlainString())));
                     expected.put(entry, hours.get(d).multiply(rate).setScale(minor, RoundingMode.HALF_UP));
+                    pdfRow.put(entry, printed(hours.get(d), 2) + " h " + printed(rate, Math.max(2, rate.stripTrailingZeros().scale())) + " "
+                            + printed(expected.get(entry), minor));
                 }
             }
             List<String> ids = List.copyOf(expected.keySet());
@@ -73,6 +77,8 @@ class OneMoneyRuleSystemTest {
                 assertAmount(currency + " review", reviewed, "$.entries[?(@.entryId=='" + entry + "')].amount", expected.get(entry));
             }
 
+            String preview = Http.get(url(Service.BILLING) + "/reviews/" + review + "/preview").body();
+            assertAmount(currency + " preview net", preview, "$.summary.subtotal", expectedSum(expected));
             String invoiceId = monthEnd.issuedInvoice(review);
             String invoice = Http.get(url(Service.INVOICE) + "/invoices/" + invoiceId).body();
             BigDecimal subtotal = BigDecimal.ZERO;
@@ -81,6 +87,11 @@ class OneMoneyRuleSystemTest {
                 subtotal = subtotal.add(expected.get(entry));
             }
             assertAmount(currency + " subtotal", invoice, "$.subtotal", subtotal);
+            String pdf = pdfText(Http.bytes(url(Service.INVOICE) + "/invoices/" + invoiceId + "/pdf"));
+            for (String entry : ids) {
+                assertThat(pdf).as(currency + " PDF line of " + entry).contains(pdfRow.get(entry));
+            }
+            assertThat(pdf).as(currency + " PDF subtotal").contains("Subtotal " + currency + " " + printed(subtotal, minor));
             assertThat(Http.send("PUT", url(Service.INVOICE) + "/customers/" + customer.id() + "/e-invoicing", """
                     {"scheme":"EM","address":"ap@customer.example"}""", List.of()).status()).isEqualTo(200);
             String xml = Http.get(url(Service.INVOICE) + "/invoices/" + invoiceId + "/xrechnung").body();
@@ -118,6 +129,20 @@ class OneMoneyRuleSystemTest {
         assertThat(rows).hasSize(1);
         assertAmount("billed less credited", report, "$[?(@.projectId=='" + customer.projectId() + "')].net", net);
         assertAmount("realisation billed", realisation(customer), "$.billed.amount", net);
+    }
+
+    /** As the PDF prints an amount: grouped thousands, the currency's decimals. */
+    private static String printed(BigDecimal amount, int minor) {
+        var format = new java.text.DecimalFormat("#,##0", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH));
+        format.setMinimumFractionDigits(minor);
+        format.setMaximumFractionDigits(minor);
+        return format.format(amount);
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("[ \\t]+", " ");
+        }
     }
 
     private static BigDecimal expectedSum(Map<String, BigDecimal> amounts) {
