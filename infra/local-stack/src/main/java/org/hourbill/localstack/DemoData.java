@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
 
@@ -18,15 +19,27 @@ import tools.jackson.databind.JsonNode;
  * every billing type, four consultants with default and project rates, and a month of entries in every state
  * (approved in the first two weeks, one rejected, submitted in the third week, drafts in the last).
  */
-final class DemoData {
-    private final Api api = new Api(FrontDoor.AUTH_SERVER.baseUrl());
-    private final String timesheet = Service.TIMESHEET.baseUrl();
+public final class DemoData {
+    private final Api api;
+    private final Function<Service, String> urls;
+    private final String timesheet;
+
+    DemoData() {
+        this(Service::baseUrl, FrontDoor.AUTH_SERVER.baseUrl());
+    }
+
+    /** Demo data for services at {@code urls}, loaded with a token of the identity provider at {@code issuer}. */
+    public DemoData(Function<Service, String> urls, String issuer) {
+        this.api = new Api(issuer);
+        this.urls = urls;
+        this.timesheet = urls.apply(Service.TIMESHEET);
+    }
 
     boolean alreadyLoaded() throws IOException, InterruptedException {
         return api.get(timesheet + "/customers").size() > 0;
     }
 
-    void load(YearMonth month) throws IOException, InterruptedException {
+    public void load(YearMonth month) throws IOException, InterruptedException {
         String northwind = customer("Northwind Logistics GmbH", "Hafenstrasse 12, 20457 Hamburg, DE", "DE811234567", "19.00", "EUR", 30);
         String contoso = customer("Contoso Versicherungen AG", "Bahnhofstrasse 1, 8001 Zürich, CH", "CHE-123.456.789", "8.10", "CHF", 45);
         String fabrikam = customer("Fabrikam Retail Ltd", "1 King Street, London EC2V 8AU, GB", "GB123456789", "20.00", "GBP", 14);
@@ -85,7 +98,7 @@ final class DemoData {
 
     /** Fabrikam's approved hours through the real month-end flow: reviewed, issued, sent, and half of it paid. */
     private String invoiceSentAndPartlyPaid(String customer, YearMonth month) throws IOException, InterruptedException {
-        String billing = Service.BILLING.baseUrl(), invoices = Service.INVOICE.baseUrl(), payments = Service.PAYMENT.baseUrl();
+        String billing = urls.apply(Service.BILLING), invoices = urls.apply(Service.INVOICE), payments = urls.apply(Service.PAYMENT);
         waitFor(() -> {
             JsonNode pool = api.get(billing + "/customers/" + customer + "/unbilled-entries");
             return pool.path("entries").isEmpty() ? null : pool;
@@ -114,7 +127,8 @@ final class DemoData {
             }
         });
         BigDecimal half = invoice.get("total").decimalValue().divide(BigDecimal.TWO, 2, java.math.RoundingMode.DOWN);
-        api.post(payments + "/payments", Map.of("invoiceId", id, "paidOn", LocalDate.now().toString(), "mode", "TRANSFER",
+        // paid on the day it was issued: a date every clock agrees is not in the future
+        api.post(payments + "/payments", Map.of("invoiceId", id, "paidOn", invoice.get("issueDate").asString(), "mode", "TRANSFER",
                 "currency", invoice.get("currency").asString(), "amount", half, "fee", BigDecimal.ZERO, "reference", "demo"),
                 "Idempotency-Key", "demo-" + id);
         return number;
@@ -136,7 +150,7 @@ final class DemoData {
 
     /** A capped project is billable only with its cap; billing learns of the project by event, so wait for it. */
     private void capOf(String project, String validatedWorkAmount) throws IOException, InterruptedException {
-        String url = Service.BILLING.baseUrl() + "/projects/" + project + "/billing";
+        String url = urls.apply(Service.BILLING) + "/projects/" + project + "/billing";
         waitFor(() -> {
             try {
                 return api.put(url, Map.of("validatedWorkAmount", new BigDecimal(validatedWorkAmount)));
@@ -148,7 +162,7 @@ final class DemoData {
 
     /** A frame order valid for a year from the demo month; frame-order-service learns of the customer by event, so wait for it. */
     private void frameOrder(String customer, String poNumber, String hours, YearMonth month) throws IOException, InterruptedException {
-        String frameOrders = Service.FRAME_ORDER.baseUrl();
+        String frameOrders = urls.apply(Service.FRAME_ORDER);
         for (int i = 0; i < 300; i++) {
             try {
                 api.get(frameOrders + "/customers/" + customer);
