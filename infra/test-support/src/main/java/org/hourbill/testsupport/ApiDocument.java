@@ -29,14 +29,18 @@ public final class ApiDocument {
     private ApiDocument() {
     }
 
-    public static void verify(WebApplicationContext context) throws Exception {
-        String body = MockMvcBuilders.webAppContextSetup(context).build().perform(get("/v3/api-docs")).andReturn()
-                .getResponse().getContentAsString();
+    /** The service's OpenAPI document as JSON. */
+    static String fetch(org.springframework.test.web.servlet.MockMvc http) throws Exception {
+        String body = http.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
         // springdoc answers bytes; under MockMvc they come back as a JSON string in base64 (over HTTP they are the
         // document itself, which OperationsSystemTest reads)
-        String document = body.startsWith("\"")
+        return body.startsWith("\"")
                 ? new String(java.util.Base64.getDecoder().decode(JsonPath.<String>read(body, "$")), java.nio.charset.StandardCharsets.UTF_8)
                 : body;
+    }
+
+    public static void verify(WebApplicationContext context) throws Exception {
+        String document = fetch(MockMvcBuilders.webAppContextSetup(context).build());
         Map<String, Map<String, Object>> paths = JsonPath.read(document, "$.paths");
         assertThat(paths).as("the container's error page is no operation").doesNotContainKey("/error");
         assertThat(JsonPath.<String>read(document, "$.components.securitySchemes.bearer.scheme")).isEqualTo("bearer");

@@ -16,7 +16,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-import com.jayway.jsonpath.JsonPath;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,11 +59,7 @@ public final class ApiFuzzing {
 
     /** Sends {@code perOperation} requests to each operation; returns how many were sent in all. */
     public static int verify(MockMvc http, long seed, int perOperation) throws Exception {
-        String body = http.perform(MockMvcRequestBuilders.get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
-        String json = body.startsWith("\"")
-                ? new String(java.util.Base64.getDecoder().decode(JsonPath.<String>read(body, "$")), java.nio.charset.StandardCharsets.UTF_8)
-                : body;
-        ApiFuzzing fuzzing = new ApiFuzzing(http, seed, JsonMapper.builder().build().readTree(json));
+        ApiFuzzing fuzzing = new ApiFuzzing(http, seed, JsonMapper.builder().build().readTree(ApiDocument.fetch(http)));
         fuzzing.run(perOperation);
         assertThat(fuzzing.failures.stream().limit(15).toList()).as("seed %d: %d requests answered 5xx or without problem+json, first 15",
                 seed, fuzzing.failures.size()).isEmpty();
