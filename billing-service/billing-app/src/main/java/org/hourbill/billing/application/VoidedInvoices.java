@@ -38,7 +38,7 @@ public class VoidedInvoices {
         String reason = "invoice " + event.number() + " voided by credit note " + event.creditNoteNumber() + ": " + event.reason();
         if (event.entryIds() == null || event.entryIds().isEmpty()) return;
         if (writeOff) {
-            List<UUID> moved = pool.writeOffBilled(event.number(), event.entryIds(), reason.length() > 500 ? reason.substring(0, 500) : reason);
+            List<UUID> moved = pool.writeOffBilled(event.number(), event.entryIds(), reason);
             timesheets.writtenOff(event.customerId(), moved, reason);
             log.info("{} entries of voided invoice {} written off", moved.size(), event.number());
         } else {

@@ -172,7 +172,8 @@ class JdbcUnbilledPool implements UnbilledPool {
     public List<UUID> writeOffBilled(String invoiceNumber, Collection<UUID> entryIds, String reason) {
         return jdbc.queryForList("""
                 update unbilled_entry set state = 'WRITTEN_OFF', write_off_reason = ?, settled_at = now()
-                where invoice_number = ? and entry_id = any(?) and state = 'BILLED' returning entry_id""", UUID.class, reason,
+                where invoice_number = ? and entry_id = any(?) and state = 'BILLED' returning entry_id""", UUID.class,
+                reason.length() > 500 ? reason.substring(0, 500) : reason, // the column's width
                 invoiceNumber, entryIds.toArray(UUID[]::new));
     }
 
