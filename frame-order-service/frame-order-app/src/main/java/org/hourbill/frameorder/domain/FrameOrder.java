@@ -78,7 +78,7 @@ public final class FrameOrder {
         }
         billedHours = billedHours.add(hours);
         if (remainingHours().signum() == 0) status = FrameOrderStatus.EXHAUSTED;
-        return new DrawDown(drawDownId, id, hours, DrawDownStatus.DRAWN, reference, null, null, clock.instant());
+        return new DrawDown(drawDownId, id, hours, DrawDownStatus.DRAWN, reference, null, null, clock.instant(), billedHours);
     }
 
     /** Gives a draw-down's hours back; an exhausted order is open again. */

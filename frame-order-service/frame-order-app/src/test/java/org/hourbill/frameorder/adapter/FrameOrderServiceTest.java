@@ -78,6 +78,29 @@ class FrameOrderServiceTest {
     }
 
     @Test
+    void a_draw_down_repeated_after_a_later_one_is_answered_with_the_figures_of_its_first_answer() throws Exception {
+        UUID order = open("PO-REPEAT", "100");
+        UUID first = UUID.randomUUID(), later = UUID.randomUUID();
+        String firstCommand = drawDownCommand(first, order, customer, "20", "2026-10-31");
+        RawEvents.send(COMMANDS, order.toString(), UUID.randomUUID().toString(), "DrawDownFrameOrder.v1", firstCommand);
+        TopicReader.read(EVENTS, Duration.ofSeconds(30), r -> about(r, first).size() == 1);
+        RawEvents.send(COMMANDS, order.toString(), UUID.randomUUID().toString(), "DrawDownFrameOrder.v1",
+                drawDownCommand(later, order, customer, "30", "2026-10-31"));
+        TopicReader.read(EVENTS, Duration.ofSeconds(30), r -> about(r, later).size() == 1);
+        RawEvents.send(COMMANDS, order.toString(), UUID.randomUUID().toString(), "DrawDownFrameOrder.v1", firstCommand);
+
+        var answers = about(TopicReader.read(EVENTS, Duration.ofSeconds(30), r -> about(r, first).size() == 2), first);
+        assertThat(answers).extracting(TopicReader.Record::type).containsOnly("FrameOrderDrawnDown.v1");
+        for (var answer : answers) {
+            // before 100, change -20, after 80: the repeat says what the first answer said, not today's 50
+            assertThat(new java.math.BigDecimal(JsonPath.read(answer.value(), "$.hours").toString())).isEqualByComparingTo("20");
+            assertThat(new java.math.BigDecimal(JsonPath.read(answer.value(), "$.billedHours").toString())).isEqualByComparingTo("20");
+            assertThat(new java.math.BigDecimal(JsonPath.read(answer.value(), "$.remainingHours").toString())).isEqualByComparingTo("80");
+        }
+        http.perform(get("/frame-orders/{id}", order)).andExpect(jsonPath("$.frameOrder.remainingHours").value(50.0));
+    }
+
+    @Test
     void a_draw_down_beyond_the_remaining_hours_is_rejected_with_the_figures() throws Exception {
         UUID order = open("PO-8", "12.5");
         UUID drawDown = UUID.randomUUID();

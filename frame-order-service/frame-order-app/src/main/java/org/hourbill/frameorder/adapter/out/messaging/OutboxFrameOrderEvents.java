@@ -24,8 +24,10 @@ class OutboxFrameOrderEvents implements FrameOrderEventPublisher {
 
     @Override
     public void drawnDown(FrameOrder o, DrawDown d) {
+        // the balance right after this draw-down, also when a repeated request is answered after later ones
+        BigDecimal billed = d.billedAfter() != null ? d.billedAfter() : o.billedHours();
         publish(FrameOrderDrawnDown.TYPE, d, new FrameOrderDrawnDown(d.id(), o.id(), o.customerId(), o.poNumber(), d.hours(),
-                o.totalHours(), o.billedHours(), o.remainingHours()));
+                o.totalHours(), billed, o.totalHours().subtract(billed)));
     }
 
     @Override

@@ -70,11 +70,11 @@ class JdbcFrameOrders implements FrameOrders {
     @Override
     public void record(DrawDown d) {
         jdbc.update("""
-                insert into draw_down (id, frame_order_id, hours, status, reference, invoice_number, note, at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                insert into draw_down (id, frame_order_id, hours, status, reference, invoice_number, note, at, billed_after)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (id) do update set status = excluded.status, note = excluded.note""",
                 d.id(), d.frameOrderId(), d.hours(), d.status().name(), d.reference(), d.invoiceNumber(), d.note(),
-                Timestamp.from(d.at()));
+                Timestamp.from(d.at()), d.billedAfter());
     }
 
     @Override
@@ -97,6 +97,6 @@ class JdbcFrameOrders implements FrameOrders {
     private static DrawDown drawDown(ResultSet rs) throws SQLException {
         return new DrawDown(rs.getObject("id", UUID.class), rs.getObject("frame_order_id", UUID.class), rs.getBigDecimal("hours"),
                 DrawDownStatus.valueOf(rs.getString("status")), rs.getString("reference"), rs.getString("invoice_number"),
-                rs.getString("note"), rs.getTimestamp("at").toInstant());
+                rs.getString("note"), rs.getTimestamp("at").toInstant(), rs.getBigDecimal("billed_after"));
     }
 }
