@@ -31,8 +31,11 @@ import com.sun.net.httpserver.HttpServer;
         "management.server.port=0", "hourbill.gateway.rate-limit.capacity=3", "hourbill.gateway.rate-limit.period=PT60S",
         "hourbill.identity.issuer=http://localhost:9999"})
 class GatewayTest {
-    private static final HttpServer backend = backend();
     private static final List<String> seen = new ArrayList<>();
+    private static final HttpServer backend = backend("one");
+    private static final HttpServer secondInstance = backend("two");
+    /** A port where nothing listens: an instance that was killed. */
+    private static final int deadInstance = freePort();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Value("${local.server.port}")
@@ -41,11 +44,44 @@ class GatewayTest {
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry properties) {
         properties.add("hourbill.gateway.services.timesheet", () -> "http://127.0.0.1:" + backend.getAddress().getPort());
+        properties.add("hourbill.gateway.services.billing", () -> "http://127.0.0.1:" + backend.getAddress().getPort()
+                + ",http://127.0.0.1:" + deadInstance + ",http://127.0.0.1:" + secondInstance.getAddress().getPort());
+        properties.add("hourbill.gateway.services.payment", () -> "http://127.0.0.1:" + deadInstance);
     }
 
     @AfterAll
     static void stopBackend() {
         backend.stop(0);
+        secondInstance.stop(0);
+    }
+
+    @Test
+    void requests_are_spread_over_the_instances_and_one_that_is_down_is_passed_over_even_for_a_post() throws Exception {
+        int before = seen.size();
+        for (int i = 0; i < 12; i++) {
+            var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/billing/reviews"))
+                    .header("Authorization", "Bearer spread-" + i).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"customerId\":\"c-" + i + "\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).startsWith("POST /reviews Bearer spread-" + i).endsWith("{\"customerId\":\"c-" + i + "\"}");
+        }
+        List<String> reached;
+        synchronized (seen) {
+            reached = List.copyOf(seen.subList(before, seen.size()));
+        }
+        assertThat(reached).hasSize(12); // each POST reached exactly one instance once
+        assertThat(reached).filteredOn(line -> line.startsWith("one ")).hasSizeBetween(4, 8);
+        assertThat(reached).filteredOn(line -> line.startsWith("two ")).hasSizeBetween(4, 8);
+    }
+
+    @Test
+    void a_service_with_no_instance_reachable_is_503_problem_with_retry_after() throws Exception {
+        var response = get("/api/payment/payments", "Bearer client-token-2");
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(response.headers().firstValue("Retry-After")).isPresent();
+        assertThat(response.body()).doesNotContain("Exception");
     }
 
     @Test
@@ -100,17 +136,27 @@ class GatewayTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpServer backend() {
+    private static int freePort() {
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Answers with what it received: method, path, query, token, then the body; notes it, led by its name. */
+    private static HttpServer backend(String name) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {
                 String query = exchange.getRequestURI().getRawQuery();
                 String line = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()
                         + (query == null ? "" : "?" + query) + " " + exchange.getRequestHeaders().getFirst("Authorization");
+                String received = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 synchronized (seen) {
-                    seen.add(line);
+                    seen.add(name + " " + line);
                 }
-                byte[] body = line.getBytes(StandardCharsets.UTF_8);
+                byte[] body = (line + (received.isEmpty() ? "" : " " + received)).getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
                 exchange.close();

@@ -57,7 +57,7 @@ public final class MonthEndCloseBenchmark {
         int paced = Math.max(10, customers / 4);
         int all = warmUp + customers + 2 * paced;
         Map<Service, Map<String, String>> properties = Map.of(Service.BILLING,
-                Map.of("hourbill.frame-order-service.url", "http://localhost:" + BenchmarkStack.port(Service.FRAME_ORDER)));
+                Map.of("hourbill.instances.frame-order-service", "http://localhost:" + BenchmarkStack.port(Service.FRAME_ORDER)));
         try (BenchmarkStack stack = BenchmarkStack.start(List.of(Service.values()), jvm, properties);
              Connection billing = stack.connect(Service.BILLING);
              Connection invoices = stack.connect(Service.INVOICE);

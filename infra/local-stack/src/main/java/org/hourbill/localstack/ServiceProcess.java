@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
  * its own database. Output goes to a log file; {@link #stop()} asks for a graceful shutdown first.
  */
 public final class ServiceProcess {
+    static final String GROUP_INSTANCE_ID = "hourbill.kafka.group-instance-id";
     private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -61,6 +62,8 @@ public final class ServiceProcess {
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
                 "--management.server.port=" + managementPort(port)));
         properties.forEach((k, v) -> command.add("--" + k + "=" + v));
+        // its name in the consumer groups, the same after a restart: it takes its partitions back at once
+        if (!properties.containsKey(GROUP_INSTANCE_ID)) command.add("--" + GROUP_INSTANCE_ID + "=" + name + "-" + port);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         // glibc gives each thread that allocates its own malloc arena (64 MiB reserved each): two keep the resident size small
         builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");

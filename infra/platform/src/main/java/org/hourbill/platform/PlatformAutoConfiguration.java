@@ -12,7 +12,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.hourbill.platform.audit.AuditController;
 import org.hourbill.platform.audit.AuditLog;
 import org.hourbill.platform.audit.AuditRecorder;
+import org.hourbill.instances.ConfiguredInstances;
+import org.hourbill.platform.health.ConsumersAssigned;
+import org.hourbill.platform.instances.ServiceInstancesProperties;
 import org.hourbill.platform.health.KafkaBrokerHealth;
+import org.hourbill.platform.messaging.StaticGroupMembership;
 import org.hourbill.platform.messaging.EventInbox;
 import org.hourbill.platform.messaging.ProcessedEvents;
 import org.hourbill.platform.outbox.Outbox;
@@ -47,6 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Wires the platform's pieces into every service that has this module on its class path. */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @EnableScheduling
+@org.springframework.boot.context.properties.EnableConfigurationProperties(ServiceInstancesProperties.class)
 public class PlatformAutoConfiguration {
 
     @Bean
@@ -114,6 +119,36 @@ public class PlatformAutoConfiguration {
                 registry.addInterceptor(recorder);
             }
         };
+    }
+
+    /** Where the services this one calls run ({@code hourbill.instances}), for client-side load balancing. */
+    @Bean
+    ConfiguredInstances serviceInstances(ServiceInstancesProperties properties) {
+        return new ConfiguredInstances(properties.instances());
+    }
+
+    /**
+     * For calls to other services: {@code http://<service-id>/...} goes to one of its instances, round robin. A connect
+     * timeout of one second: an instance that is gone is passed over quickly.
+     */
+    @Bean
+    @org.springframework.cloud.client.loadbalancer.LoadBalanced
+    org.springframework.web.client.RestClient.Builder loadBalancedRestClient() {
+        var client = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        return org.springframework.web.client.RestClient.builder()
+                .requestFactory(new org.springframework.http.client.JdkClientHttpRequestFactory(client));
+    }
+
+    /** The readiness contributor {@code consumers}: every consumer binding has its partitions. */
+    @Bean
+    ConsumersAssigned consumersHealthIndicator(org.springframework.cloud.stream.config.BindingServiceProperties bindings) {
+        return new ConsumersAssigned(bindings.getBindings().entrySet().stream()
+                .filter(b -> b.getValue().getGroup() != null).map(java.util.Map.Entry::getKey).toList());
+    }
+
+    @Bean
+    StaticGroupMembership staticGroupMembership(@Value("${hourbill.kafka.group-instance-id:}") String instanceId) {
+        return new StaticGroupMembership(instanceId);
     }
 
     @Bean

@@ -38,7 +38,8 @@ class DockerComposeConsistencyTest {
         String ownUrl = (String) ((Map<String, Object>) ((Map<String, Object>) ownConfig.get("spring")).get("datasource")).get("url");
 
         assertThat(port).isEqualTo(service.port());
-        assertThat((List<String>) compose.get("ports")).containsExactly(port + ":" + port);
+        // scalable: no host port and no container name fixed per instance; each replica has its own group member name
+        assertThat(compose).doesNotContainKeys("ports", "container_name");
         Map<String, String> environment = (Map<String, String>) compose.get("environment");
         assertThat(database(environment.get("SPRING_DATASOURCE_URL"))).isEqualTo(database(ownUrl)).isEqualTo(service.database());
         assertThat(environment.get("SPRING_KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka:9092");
@@ -46,8 +47,11 @@ class DockerComposeConsistencyTest {
                 .isEqualTo(ROOT.relativize(service.runnableJar(ROOT).getParent().getParent()).toString());
 
         assertThat(Files.readString(ROOT.resolve("infra/docker/postgres-init.sql"))).contains("create database " + service.database() + ";");
+        assertThat(environment).doesNotContainKey("HOSTNAME").containsEntry("HOURBILL_INSTANCE_ID", "$${HOSTNAME}");
         int managementPort = (Integer) ownConfig.get("management.server.port");
-        assertThat(Files.readString(ROOT.resolve("infra/docker/prometheus.yml"))).contains(service.serviceName() + ":" + managementPort);
+        // every replica is scraped: the compose name, resolved to each of them
+        assertThat(Files.readString(ROOT.resolve("infra/docker/prometheus.yml")))
+                .containsPattern("names: \\[" + service.serviceName() + "\\]\\s+type: A\\s+port: " + managementPort);
         assertThat(environment.get("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWKSETURI")).isEqualTo("http://auth-server:9000/oauth2/jwks");
         assertThat(services).containsKeys("auth-server", "gateway");
     }
@@ -55,10 +59,29 @@ class DockerComposeConsistencyTest {
     @org.junit.jupiter.api.Test
     @SuppressWarnings("unchecked")
     void billing_calls_frame_order_service_by_its_compose_name_and_port() throws IOException {
-        Map<String, Object> services = (Map<String, Object>) load(ROOT.resolve("docker-compose.yml")).get("services");
-        Map<String, String> environment = (Map<String, String>) ((Map<String, Object>) services.get("billing-service")).get("environment");
-        assertThat(environment.get("HOURBILL_FRAMEORDERSERVICE_URL"))
+        Map<String, Object> json = applicationJson("billing-service");
+        assertThat(((Map<String, Object>) ((Map<String, Object>) json.get("hourbill")).get("instances")).get("frame-order-service"))
                 .isEqualTo("http://" + Service.FRAME_ORDER.serviceName() + ":" + Service.FRAME_ORDER.port());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Service.class)
+    @SuppressWarnings("unchecked")
+    void the_gateway_routes_to_every_replica_of_each_service_by_its_compose_name(Service service) throws IOException {
+        Map<String, Object> routes = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) applicationJson("gateway")
+                .get("hourbill")).get("gateway")).get("services");
+        assertThat(routes.get(service.serviceName().replace("-service", "")))
+                .isEqualTo("http://" + service.serviceName() + ":" + service.port());
+    }
+
+    /** A process's SPRING_APPLICATION_JSON, read as Spring reads it. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> applicationJson(String composeService) throws IOException {
+        Map<String, Object> services = (Map<String, Object>) load(ROOT.resolve("docker-compose.yml")).get("services");
+        Map<String, String> environment = (Map<String, String>) ((Map<String, Object>) services.get(composeService)).get("environment");
+        String json = environment.get("SPRING_APPLICATION_JSON");
+        assertThat(json).as(composeService + " SPRING_APPLICATION_JSON").isNotNull();
+        return new Yaml().load(json); // JSON is YAML
     }
 
     private static String database(String jdbcUrl) {

@@ -89,7 +89,7 @@ final class RunningSystem implements BeforeAllCallback, AutoCloseable {
         Path logs = Path.of("target", "service-logs").toAbsolutePath();
         var properties = new java.util.HashMap<>(SharedInfrastructure.get().springProperties(service.database()));
         if (service == Service.BILLING) {
-            properties.put("hourbill.frame-order-service.url", "http://localhost:" + port(Service.FRAME_ORDER));
+            properties.put("hourbill.instances.frame-order-service", "http://localhost:" + port(Service.FRAME_ORDER));
             properties.put("hourbill.invoice-runs.answer-timeout", "PT2S");
             properties.put("hourbill.invoice-runs.timeout-check", "PT0.5S");
         }

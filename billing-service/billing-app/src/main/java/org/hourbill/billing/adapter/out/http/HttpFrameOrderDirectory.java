@@ -1,8 +1,6 @@
 package org.hourbill.billing.adapter.out.http;
 
 import java.math.BigDecimal;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -14,8 +12,7 @@ import java.util.concurrent.Executors;
 import org.hourbill.billing.application.FrameOrderDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.cloud.client.loadbalancer.LoadBalanced;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
@@ -24,30 +21,36 @@ import org.springframework.web.client.RestClient;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 
 /**
- * Asks frame-order-service over HTTP, guarded by Resilience4j: a time limit per call and a circuit breaker that stops
- * asking a service that keeps failing. When it cannot answer, the review says so instead of failing; the invoice run's
+ * Asks frame-order-service over HTTP, one of its instances per call (client-side load balancing), guarded by
+ * Resilience4j: a read is asked again of the next instance when one fails, within a time limit per lookup, and a circuit
+ * breaker stops asking a service that keeps failing. When it cannot answer, the review says so instead of failing; the invoice run's
  * draw-down still checks the frame order for real.
  */
 @Component
 class HttpFrameOrderDirectory implements FrameOrderDirectory {
     private static final Logger log = LoggerFactory.getLogger(HttpFrameOrderDirectory.class);
     static final String GUARD = "frameOrders";
+    static final String SERVICE = "frame-order-service";
 
     private final RestClient http;
     private final CircuitBreaker breaker;
     private final TimeLimiter timeLimiter;
+    private final Retry retry;
     private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
 
-    HttpFrameOrderDirectory(@Value("${hourbill.frame-order-service.url}") String baseUrl, CircuitBreakerRegistry breakers,
-            TimeLimiterRegistry timeLimiters) {
-        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        this.http = RestClient.builder().baseUrl(baseUrl).requestFactory(new JdkClientHttpRequestFactory(client)).build();
+    /** @param instances load balanced over {@code hourbill.instances.frame-order-service} */
+    HttpFrameOrderDirectory(@LoadBalanced RestClient.Builder instances, CircuitBreakerRegistry breakers,
+            TimeLimiterRegistry timeLimiters, RetryRegistry retries) {
+        this.http = instances.clone().baseUrl("http://" + SERVICE).build();
         this.breaker = breakers.circuitBreaker(GUARD);
         this.timeLimiter = timeLimiters.timeLimiter(GUARD);
+        this.retry = retries.retry(GUARD);
     }
 
     @Override
@@ -55,7 +58,7 @@ class HttpFrameOrderDirectory implements FrameOrderDirectory {
         String caller = callersToken();
         try {
             List<FrameOrder> found = breaker.executeCallable(() -> timeLimiter.executeFutureSupplier(
-                    () -> CompletableFuture.supplyAsync(() -> fetch(customerId, caller), calls)));
+                    () -> CompletableFuture.supplyAsync(() -> retry.executeSupplier(() -> fetch(customerId, caller)), calls)));
             return Lookup.of(found);
         } catch (CallNotPermittedException open) {
             return Lookup.unavailable("frame-order-service is failing, so its frame orders are not shown now;"

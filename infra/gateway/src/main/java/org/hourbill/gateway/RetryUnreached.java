@@ -1,0 +1,82 @@
+package org.hourbill.gateway;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.gateway.server.mvc.common.MvcUtils;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.servlet.function.HandlerFilterFunction;
+import org.springframework.web.servlet.function.HandlerFunction;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * Sends a request to another instance only where that cannot do anything twice: any request whose connection was
+ * refused or never made (the instance is down, starting or gone; nothing reached it), and a safe request (GET, HEAD,
+ * OPTIONS) after any I/O failure. A POST that reached an instance which then died is not sent again: the client
+ * decides, with its idempotency key where the API offers one. When no attempt reaches a service the client gets 503
+ * with Retry-After, as problem+json, never a stack trace.
+ */
+final class RetryUnreached implements HandlerFilterFunction<ServerResponse, ServerResponse> {
+    private static final Logger log = LoggerFactory.getLogger(RetryUnreached.class);
+    private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    private final int attempts;
+
+    RetryUnreached(int attempts) {
+        this.attempts = attempts;
+    }
+
+    @Override
+    public ServerResponse filter(ServerRequest request, HandlerFunction<ServerResponse> next) throws Exception {
+        MvcUtils.getOrCacheBody(request); // read once: each attempt sends the same bytes
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return next.handle(request);
+            } catch (Exception e) {
+                boolean again = neverReached(e) || SAFE.contains(request.method()) && isIo(e);
+                if (!again) throw e;
+                if (attempt >= attempts) return unavailable(request, e);
+                log.info("{} {} did not reach an instance ({}), trying the next", request.method(), request.path(), rootCause(e));
+            }
+        }
+    }
+
+    private static boolean neverReached(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException || t instanceof NoRouteToHostException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isIo(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException) return true;
+        }
+        return false;
+    }
+
+    private static ServerResponse unavailable(ServerRequest request, Exception e) {
+        log.warn("{} {}: no instance reachable: {}", request.method(), request.path(), rootCause(e));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The service is not reachable at the moment; nothing was changed by this request. Try again shortly.");
+        problem.setTitle("Service unavailable");
+        return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) t = t.getCause();
+        return t.toString();
+    }
+}
