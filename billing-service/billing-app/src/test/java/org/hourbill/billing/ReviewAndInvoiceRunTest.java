@@ -158,11 +158,15 @@ class ReviewAndInvoiceRunTest {
         String review = startReview();
         send(put("/reviews/{id}/options", review), """
                 {"periodFrom":"2026-10-01","periodTo":"2026-10-31","paymentTermsDays":30,"frameOrderId":"%s"}""".formatted(frameOrder));
-        String run = generate(review);
+        var generation = send(post("/reviews/{id}/generation", review).header("X-Correlation-Id", "close-" + review), "")
+                .andExpect(status().isAccepted()).andReturn();
+        String run = JsonPath.read(generation.getResponse().getContentAsString(), "$.id");
         var asked = TopicReader.read("frame-order.commands", Duration.ofSeconds(30), r -> about(r, run).stream()
                 .anyMatch(x -> x.type().equals("ReverseFrameOrderDrawDown.v1")));
         assertThat(about(asked, run)).extracting(TopicReader.Record::type)
                 .containsExactly("DrawDownFrameOrder.v1", "DrawDownFrameOrder.v1", "ReverseFrameOrderDrawDown.v1");
+        // asked again and turned back off a timer, not a request: still the run's correlation id
+        assertThat(about(asked, run)).extracting(r -> r.headers().get("ce_correlationid")).containsOnly("close-" + review);
         http.perform(get("/invoice-runs/{id}", run)).andExpect(jsonPath("$.status").value("RUNNING"));
         answer("frame-order.events", frameOrder, "FrameOrderDrawDownReversed.v1", """
                 {"drawDownId":"%s","frameOrderId":"%s","customerId":null,"hours":0,"remainingHours":0,"reason":"frame-order-service did not answer"}"""

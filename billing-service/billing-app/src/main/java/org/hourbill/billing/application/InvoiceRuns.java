@@ -19,7 +19,14 @@ public interface InvoiceRuns {
     void save(InvoiceRun run, Instant now);
 
     /** Runs whose deadline has passed, oldest first. */
-    List<UUID> overdue(Instant now, int limit);
+    List<Overdue> overdue(Instant now, int limit);
+
+    /**
+     * A run to wake, with the correlation id of the request that started it: what is asked again carries it, so every
+     * message of one Generate & Issue can be found by one id.
+     */
+    record Overdue(UUID runId, String correlationId) {
+    }
 
     Optional<Instant> startedAt(UUID id);
 

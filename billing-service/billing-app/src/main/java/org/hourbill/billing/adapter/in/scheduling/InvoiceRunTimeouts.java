@@ -2,12 +2,13 @@ package org.hourbill.billing.adapter.in.scheduling;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 
 import org.hourbill.billing.application.InvoiceRunner;
 import org.hourbill.billing.application.InvoiceRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.hourbill.platform.web.CorrelationIdFilter;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -32,12 +33,16 @@ class InvoiceRunTimeouts {
 
     @Scheduled(fixedDelayString = "${hourbill.invoice-runs.timeout-check:PT1S}")
     void wakeOverdueRuns() {
-        List<UUID> overdue = runs.overdue(clock.instant(), 100);
-        for (UUID runId : overdue) {
+        List<InvoiceRuns.Overdue> overdue = runs.overdue(clock.instant(), 100);
+        for (InvoiceRuns.Overdue run : overdue) {
+            // what the run asks again is part of the work its request started: same correlation id, in logs and events
+            if (run.correlationId() != null) MDC.put(CorrelationIdFilter.MDC_KEY, run.correlationId());
             try {
-                runner.timedOut(runId);
+                runner.timedOut(run.runId());
             } catch (RuntimeException e) {
-                log.warn("invoice run {} could not be moved on after its timeout: {}", runId, e.toString());
+                log.warn("invoice run {} could not be moved on after its timeout: {}", run.runId(), e.toString());
+            } finally {
+                MDC.remove(CorrelationIdFilter.MDC_KEY);
             }
         }
     }

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.hourbill.billing.application.InvoiceRuns;
 import org.hourbill.billing.domain.run.InvoiceRun;
+import org.hourbill.platform.web.CorrelationIdFilter;
 import org.hourbill.billing.domain.run.RunStep;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -27,10 +28,10 @@ class JdbcInvoiceRuns implements InvoiceRuns {
     public void add(InvoiceRun r, Instant startedAt) {
         jdbc.update("""
                 insert into invoice_run (id, review_id, customer_id, frame_order_id, frame_order_po_number, issue_date, step, attempts,
-                    deadline, invoice_number, failure_reason, started_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", r.id(), r.reviewId(), r.customerId(), r.frameOrderId(),
+                    deadline, invoice_number, failure_reason, started_at, correlation_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", r.id(), r.reviewId(), r.customerId(), r.frameOrderId(),
                 r.frameOrderPoNumber(), Date.valueOf(r.issueDate()), r.step().name(), r.attempts(), timestamp(r.deadline()),
-                r.invoiceNumber(), r.failureReason(), Timestamp.from(startedAt));
+                r.invoiceNumber(), r.failureReason(), Timestamp.from(startedAt), CorrelationIdFilter.current());
     }
 
     @Override
@@ -53,9 +54,10 @@ class JdbcInvoiceRuns implements InvoiceRuns {
     }
 
     @Override
-    public List<UUID> overdue(Instant now, int limit) {
-        return jdbc.queryForList("""
-                select id from invoice_run where deadline is not null and deadline <= ? order by deadline limit ?""", UUID.class, Timestamp.from(now), limit);
+    public List<Overdue> overdue(Instant now, int limit) {
+        return jdbc.query("""
+                select id, correlation_id from invoice_run where deadline is not null and deadline <= ? order by deadline limit ?""",
+                (rs, i) -> new Overdue(rs.getObject(1, UUID.class), rs.getString(2)), Timestamp.from(now), limit);
     }
 
     @Override
