@@ -31,7 +31,7 @@ class ApiRoutes {
     }
 
     @Bean
-    RouterFunction<ServerResponse> serviceRoutes(GatewayProperties gateway) {
+    RouterFunction<ServerResponse> serviceRoutes(GatewayProperties gateway, ConfiguredInstances instances) {
         RouterFunction<ServerResponse> routes = null;
         for (String service : gateway.services().keySet()) {
             // filters run in the order given: each attempt of the retry picks an instance again
@@ -39,7 +39,7 @@ class ApiRoutes {
                     .route(path("/api/" + service + "/**"), http())
                     .before(stripPrefix(2))
                     .filter(tokenRelay())
-                    .filter(new RetryUnreached(3))
+                    .filter(new RetryUnreached(3, instances))
                     .before(adaptCachedBody())
                     .filter(lb(service))
                     .build();

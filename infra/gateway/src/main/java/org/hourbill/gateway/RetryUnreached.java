@@ -6,6 +6,7 @@ import java.net.NoRouteToHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.util.Set;
 
+import org.hourbill.instances.ConfiguredInstances;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.server.mvc.common.MvcUtils;
@@ -29,9 +30,11 @@ final class RetryUnreached implements HandlerFilterFunction<ServerResponse, Serv
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     private final int attempts;
+    private final ConfiguredInstances instances;
 
-    RetryUnreached(int attempts) {
+    RetryUnreached(int attempts, ConfiguredInstances instances) {
         this.attempts = attempts;
+        this.instances = instances;
     }
 
     @Override
@@ -41,7 +44,11 @@ final class RetryUnreached implements HandlerFilterFunction<ServerResponse, Serv
             try {
                 return next.handle(request);
             } catch (Exception e) {
-                boolean again = neverReached(e) || SAFE.contains(request.method()) && isIo(e);
+                boolean unreached = neverReached(e);
+                if (unreached && MvcUtils.getAttribute(request, MvcUtils.GATEWAY_REQUEST_URL_ATTR) instanceof java.net.URI tried) {
+                    instances.unreachable(tried); // the next attempts, and other requests, go elsewhere for a while
+                }
+                boolean again = unreached || SAFE.contains(request.method()) && isIo(e);
                 if (!again) throw e;
                 if (attempt >= attempts) return unavailable(request, e);
                 log.info("{} {} did not reach an instance ({}), trying the next", request.method(), request.path(), rootCause(e));

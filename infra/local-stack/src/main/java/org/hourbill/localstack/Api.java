@@ -63,6 +63,25 @@ final class Api {
         return send(HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))), url);
     }
 
+    /** An answer whatever its status, for callers that handle refusals themselves. */
+    record Response(int status, String body, java.util.Optional<String> retryAfter) {
+        JsonNode json() {
+            return body == null || body.isBlank() ? null : json.readTree(body);
+        }
+    }
+
+    /** Sends without judging the answer; {@code body} null sends none. Headers as name, value, name, value... */
+    Response exchange(String method, String url, Object body, Duration timeout, String... headers)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token());
+        for (int i = 0; i < headers.length; i += 2) request.header(headers[i], headers[i + 1]);
+        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.body(), response.headers().firstValue("Retry-After"));
+    }
+
     private JsonNode send(HttpRequest.Builder request, String url) throws IOException, InterruptedException {
         var response = http.send(request.header("Content-Type", "application/json").header("Authorization", "Bearer " + token())
                 .timeout(Duration.ofMinutes(5)).build(),

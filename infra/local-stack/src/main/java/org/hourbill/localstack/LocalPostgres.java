@@ -64,6 +64,33 @@ final class LocalPostgres implements AutoCloseable {
         }
     }
 
+    /**
+     * Crashes the server as {@code pg_ctl stop -m immediate} does, by sending its postmaster SIGQUIT (pg_ctl refuses to
+     * run as root, which zonky's server runs as here): no checkpoint, every connection breaks, the next start replays
+     * the WAL.
+     */
+    void crash(Path dataDirectory) throws Exception {
+        String data = dataDirectory.toAbsolutePath().toString();
+        ProcessHandle postmaster = ProcessHandle.allProcesses()
+                .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(data)).orElse(false))
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no PostgreSQL runs on " + data));
+        Process quit = new ProcessBuilder("kill", "-QUIT", String.valueOf(postmaster.pid())).redirectErrorStream(true).start();
+        String output = new String(quit.getInputStream().readAllBytes());
+        if (quit.waitFor() != 0) throw new IllegalStateException("kill -QUIT failed: " + output);
+        // not our child: its end is seen in /proc (gone, or a zombie nobody reaps)
+        Path stat = Path.of("/proc", String.valueOf(postmaster.pid()), "stat");
+        for (long deadline = System.nanoTime() + 30_000_000_000L; System.nanoTime() < deadline; Thread.sleep(100)) {
+            try {
+                String state = java.nio.file.Files.readString(stat);
+                if (state.substring(state.lastIndexOf(')') + 2).startsWith("Z")) return;
+            } catch (java.io.IOException gone) {
+                return;
+            }
+        }
+        throw new IllegalStateException("PostgreSQL did not stop within 30 s of SIGQUIT");
+    }
+
     @Override
     public void close() throws Exception {
         server.close();

@@ -27,12 +27,14 @@ public final class ServiceProcess {
     private final int port;
     private final Process process;
     private final Path log;
+    private final List<String> command;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, Process process, Path log, List<String> command) {
         this.name = name;
         this.port = port;
         this.process = process;
         this.log = log;
+        this.command = command;
     }
 
     /**
@@ -42,6 +44,20 @@ public final class ServiceProcess {
     public static ServiceProcess start(Path projectRoot, Service service, int port, Map<String, String> properties,
             Path logDirectory, List<String> jvmOptions) throws IOException {
         return start(service.serviceName(), service.runnableJar(projectRoot), port, properties, logDirectory, jvmOptions);
+    }
+
+    /** One of several instances of a service, under its own name (its log file is {@code <instanceName>.log}). */
+    public static ServiceProcess start(Path projectRoot, Service service, String instanceName, int port, Map<String, String> properties,
+            Path logDirectory, List<String> jvmOptions) throws IOException {
+        return start(instanceName, service.runnableJar(projectRoot), port, properties, logDirectory, jvmOptions);
+    }
+
+    /** As the other starts, from an extracted jar with its {@link AotCache}. */
+    static ServiceProcess start(String name, AotCache.Prepared app, int port, Map<String, String> properties, Path logDirectory,
+            List<String> jvmOptions) throws IOException {
+        List<String> jvm = new ArrayList<>(jvmOptions);
+        jvm.addAll(app.jvmOptions());
+        return start(name, app.jar(), port, properties, logDirectory, jvm);
     }
 
     /** The identity provider or the gateway, run the same way as the services. */
@@ -64,11 +80,36 @@ public final class ServiceProcess {
         properties.forEach((k, v) -> command.add("--" + k + "=" + v));
         // its name in the consumer groups, the same after a restart: it takes its partitions back at once
         if (!properties.containsKey(GROUP_INSTANCE_ID)) command.add("--" + GROUP_INSTANCE_ID + "=" + name + "-" + port);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        return launch(name, port, log, command, false);
+    }
+
+    private static ServiceProcess launch(String name, int port, Path log, List<String> command, boolean appendLog) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(appendLog ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(log.toFile()));
         // glibc gives each thread that allocates its own malloc arena (64 MiB reserved each): two keep the resident size small
         builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
         Process process = builder.start();
-        return new ServiceProcess(name, port, process, log);
+        return new ServiceProcess(name, port, process, log, List.copyOf(command));
+    }
+
+    /** SIGKILL: no shutdown hook, no graceful stop, as when a machine or container dies. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The same process started again (same port, options and log file), after it stopped or was killed. */
+    public ServiceProcess restarted() throws IOException {
+        if (process.isAlive()) throw new IllegalStateException(name + " is still running");
+        return launch(name, port, log, command, true);
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     /** The java launcher of the running JVM: it is 21+, whatever the machine's default java is. */

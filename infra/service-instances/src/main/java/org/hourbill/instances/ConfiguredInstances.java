@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.springframework.cloud.client.DefaultServiceInstance;
@@ -21,8 +22,12 @@ import org.springframework.cloud.client.discovery.DiscoveryClient;
  * No registry to run, and the list is as fresh as DNS.
  */
 public final class ConfiguredInstances implements DiscoveryClient {
+    /** How long an instance that refused a connection is passed over (it is restarting, or gone). */
+    static final long PASS_OVER_NANOS = 5_000_000_000L;
+
     private final Map<String, List<URI>> services;
     private final Function<String, List<InetAddress>> resolver;
+    private final Map<String, Long> unreachableUntil = new ConcurrentHashMap<>();
 
     /** @param services base URLs of each service's instances, by service id ({@code frame-order-service}) */
     public ConfiguredInstances(Map<String, List<URI>> services) {
@@ -34,8 +39,24 @@ public final class ConfiguredInstances implements DiscoveryClient {
         this.resolver = resolver;
     }
 
+    /**
+     * A caller could not connect to this instance: it is left out of the choice for a few seconds (a passive health
+     * check), unless every instance of its service is.
+     */
+    public void unreachable(URI instance) {
+        unreachableUntil.put(instance.getHost() + ":" + instance.getPort(), System.nanoTime() + PASS_OVER_NANOS);
+    }
+
     @Override
     public List<ServiceInstance> getInstances(String serviceId) {
+        List<ServiceInstance> all = allInstances(serviceId);
+        long now = System.nanoTime();
+        List<ServiceInstance> reachable = all.stream()
+                .filter(i -> unreachableUntil.getOrDefault(i.getHost() + ":" + i.getPort(), now) - now <= 0).toList();
+        return reachable.isEmpty() ? all : reachable;
+    }
+
+    private List<ServiceInstance> allInstances(String serviceId) {
         List<ServiceInstance> instances = new ArrayList<>();
         for (URI base : services.getOrDefault(serviceId, List.of())) {
             List<InetAddress> addresses = isLiteral(base.getHost()) ? List.of() : resolver.apply(base.getHost());

@@ -42,4 +42,19 @@ class ConfiguredInstancesTest {
         assertThat(instances.getInstances("invoice-service")).extracting(ServiceInstance::getUri)
                 .containsExactly(URI.create("http://invoice-service:8084"));
     }
+
+    @Test
+    void an_instance_that_refused_a_connection_is_passed_over_unless_it_is_the_only_one() {
+        var instances = new ConfiguredInstances(Map.of("billing-service",
+                List.of(URI.create("http://127.0.0.1:18082"), URI.create("http://127.0.0.1:28082")),
+                "payment-service", List.of(URI.create("http://127.0.0.1:18085"))));
+
+        instances.unreachable(URI.create("http://127.0.0.1:18082/reviews"));
+        instances.unreachable(URI.create("http://127.0.0.1:18085/payments"));
+
+        assertThat(instances.getInstances("billing-service")).extracting(ServiceInstance::getUri)
+                .containsExactly(URI.create("http://127.0.0.1:28082"));
+        assertThat(instances.getInstances("payment-service")).extracting(ServiceInstance::getUri)
+                .containsExactly(URI.create("http://127.0.0.1:18085"));
+    }
 }

@@ -1,0 +1,61 @@
+package org.hourbill.localstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * JDK 25's ahead-of-time cache (JEP 483/514) for a Spring Boot jar, as Spring Boot documents it: the jar is extracted
+ * once (the cache needs plain jars on the class path), a training run starts the application until its context is
+ * refreshed and exits ({@code spring.context.exit=onRefresh}) writing the cache, and every later start maps the classes
+ * it loaded, already parsed and linked. A cache that does not fit (another JDK, another jar) is ignored by the JVM with
+ * a warning, so a start never fails because of it.
+ */
+final class AotCache {
+    /** The extracted jar to run and its cache. */
+    record Prepared(Path jar, Path cache) {
+        List<String> jvmOptions() {
+            return Files.exists(cache) ? List.of("-XX:AOTCache=" + cache) : List.of();
+        }
+    }
+
+    private AotCache() {
+    }
+
+    /**
+     * Extracts and trains unless an up-to-date cache is there.
+     *
+     * @param trainingProperties what the application needs to refresh its context (database, broker, issuer)
+     */
+    static Prepared prepare(Path executableJar, Path directory, List<String> jvmOptions, Map<String, String> trainingProperties)
+            throws IOException, InterruptedException {
+        Path jar = directory.resolve(executableJar.getFileName());
+        Path cache = directory.resolve("app.aot");
+        if (Files.exists(cache) && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(executableJar)) > 0) {
+            return new Prepared(jar, cache);
+        }
+        Files.createDirectories(directory);
+        run(List.of(ServiceProcess.javaOfThisJvm(), "-Djarmode=tools", "-jar", executableJar.toString(), "extract", "--force",
+                "--destination", directory.toString()), directory.resolve("extract.log"));
+        List<String> training = new ArrayList<>(List.of(ServiceProcess.javaOfThisJvm(), "--enable-native-access=ALL-UNNAMED"));
+        training.addAll(jvmOptions);
+        training.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar", jar.toString(),
+                "--server.port=0", "--management.server.port=0"));
+        trainingProperties.forEach((k, v) -> training.add("--" + k + "=" + v));
+        run(training, directory.resolve("training.log"));
+        return new Prepared(jar, cache);
+    }
+
+    private static void run(List<String> command, Path log) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(String.join(" ", command) + " took more than 5 minutes; see " + log);
+        }
+        if (process.exitValue() != 0) throw new IllegalStateException("failed (" + process.exitValue() + "); see " + log);
+    }
+}
