@@ -39,7 +39,7 @@ class ApiRoutes {
                     .route(path("/api/" + service + "/**"), http())
                     .before(stripPrefix(2))
                     .filter(tokenRelay())
-                    .filter(new RetryUnreached(3, instances))
+                    .filter(new RetryUnreached(4, instances))
                     .before(adaptCachedBody())
                     .filter(lb(service))
                     .build();

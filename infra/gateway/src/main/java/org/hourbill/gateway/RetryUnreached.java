@@ -51,6 +51,7 @@ final class RetryUnreached implements HandlerFilterFunction<ServerResponse, Serv
                 boolean again = unreached || SAFE.contains(request.method()) && isIo(e);
                 if (!again) throw e;
                 if (attempt >= attempts) return unavailable(request, e);
+                Thread.sleep(50L * attempt); // an instance between stopping and its successor's first request
                 log.info("{} {} did not reach an instance ({}), trying the next", request.method(), request.path(), rootCause(e));
             }
         }

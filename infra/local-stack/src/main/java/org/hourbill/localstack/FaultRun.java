@@ -23,9 +23,11 @@ public final class FaultRun {
 
     /**
      * @param clockStart the services' business clock (hourbill.clock.start), null for the wall clock
+     * @param aotCache   train and use an AOT cache per application: restarts are faster, the first start slower
      */
     public record Settings(String name, int portBase, int customers, int entriesPerCustomer, int clerks, int kills,
-            int brokerCrashes, int postgresCrashes, boolean rollingRestart, long seed, List<String> serviceJvm, Instant clockStart) {
+            int brokerCrashes, int postgresCrashes, boolean rollingRestart, long seed, List<String> serviceJvm, Instant clockStart,
+            boolean aotCache) {
     }
 
     /** What a run found: each invariant's figure, the client requests answered 5xx (or not at all), invoices issued. */
@@ -46,7 +48,7 @@ public final class FaultRun {
         int i = 0;
         Settings settings = new Settings("fault-run", 11_000, arg(args, i++, 2000), arg(args, i++, 5), arg(args, i++, 6),
                 arg(args, i++, 30), arg(args, i++, 3), arg(args, i++, 1), args.length <= i++ || Boolean.parseBoolean(args[i - 1]),
-                args.length > i ? Long.parseLong(args[i]) : System.nanoTime(), SERVICE_JVM, null);
+                args.length > i ? Long.parseLong(args[i]) : System.nanoTime(), SERVICE_JVM, null, true);
         Report report = run(settings);
         System.exit(report.passed() ? 0 : 1);
     }
@@ -65,7 +67,7 @@ public final class FaultRun {
         properties.put("hourbill.invoice-runs.answer-timeout", "PT10S");
         properties.put("hourbill.invoice-runs.max-attempts", "5");
         long started = System.nanoTime();
-        try (FaultStack stack = FaultStack.start(s.name(), s.portBase(), 2, s.serviceJvm(), properties)) {
+        try (FaultStack stack = FaultStack.start(s.name(), s.portBase(), 2, s.serviceJvm(), properties, s.aotCache())) {
             System.out.printf("  stack of %d service instances, broker, PostgreSQL, gateway, provider up in %.0f s%n",
                     stack.instances().size(), (System.nanoTime() - started) / 1e9);
             LocalDate today = s.clockStart() != null ? LocalDate.ofInstant(s.clockStart(), ZoneOffset.UTC)

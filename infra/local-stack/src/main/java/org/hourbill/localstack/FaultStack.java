@@ -53,8 +53,8 @@ final class FaultStack implements AutoCloseable {
      * @param properties Spring properties every service gets besides its database, broker and issuer (e.g. the
      *                   business clock of a test)
      */
-    static FaultStack start(String name, int base, int instancesPerService, List<String> serviceJvm, Map<String, String> properties)
-            throws Exception {
+    static FaultStack start(String name, int base, int instancesPerService, List<String> serviceJvm, Map<String, String> properties,
+            boolean aotCache) throws Exception {
         Path root = LocalStack.projectRoot();
         Path work = root.resolve("infra/local-stack/target").resolve(name);
         deleteRecursively(work);
@@ -64,11 +64,10 @@ final class FaultStack implements AutoCloseable {
             stack.postgres.ensureDatabases(List.of(Service.values()).stream().map(Service::database).toList());
             stack.broker = BrokerProcess.start(work.resolve("kafka"), base + 92, stack.logs().resolve("kafka-broker.log"));
             // every start after the first maps the classes a training run loaded (JDK 25 AOT cache): restarts are faster
-            Path caches = root.resolve("infra/local-stack/target/aot");
+            Path caches = aotCache ? root.resolve("infra/local-stack/target/aot") : null;
             Map<String, String> identity = Map.of("hourbill.identity.issuer", stack.issuer());
-            stack.identityProvider = ServiceProcess.start(FrontDoor.AUTH_SERVER.appName(), AotCache.prepare(
-                    FrontDoor.AUTH_SERVER.runnableJar(root), caches.resolve("auth-server"), serviceJvm, identity), base + 900,
-                    identity, stack.logs(), serviceJvm);
+            stack.identityProvider = ServiceProcess.start(FrontDoor.AUTH_SERVER.appName(), prepare(FrontDoor.AUTH_SERVER.runnableJar(root),
+                    caches, "auth-server", serviceJvm, identity), base + 900, identity, stack.logs(), serviceJvm);
             List<ServiceProcess> starting = new ArrayList<>();
             for (Service service : Service.values()) {
                 Map<String, String> props = new LinkedHashMap<>(properties);
@@ -78,7 +77,7 @@ final class FaultStack implements AutoCloseable {
                 if (service == Service.BILLING) {
                     props.put("hourbill.instances.frame-order-service", stack.urls(Service.FRAME_ORDER, instancesPerService));
                 }
-                AotCache.Prepared app = AotCache.prepare(service.runnableJar(root), caches.resolve(service.serviceName()), serviceJvm, props);
+                AotCache.Prepared app = prepare(service.runnableJar(root), caches, service.serviceName(), serviceJvm, props);
                 for (int i = 0; i < instancesPerService; i++) {
                     String instanceName = service.serviceName() + "-" + (i + 1);
                     ServiceProcess process = ServiceProcess.start(instanceName, app, stack.port(service, i), props,
@@ -95,8 +94,8 @@ final class FaultStack implements AutoCloseable {
             routes.put("hourbill.identity.issuer", stack.issuer());
             // the load drives the system as fast as it goes: no per-caller limit in the way
             routes.put("hourbill.gateway.rate-limit.capacity", "1000000");
-            stack.gateway = ServiceProcess.start(FrontDoor.GATEWAY.appName(), AotCache.prepare(FrontDoor.GATEWAY.runnableJar(root),
-                    caches.resolve("gateway"), serviceJvm, routes), base + 80, routes, stack.logs(), serviceJvm);
+            stack.gateway = ServiceProcess.start(FrontDoor.GATEWAY.appName(), prepare(FrontDoor.GATEWAY.runnableJar(root),
+                    caches, "gateway", serviceJvm, routes), base + 80, routes, stack.logs(), serviceJvm);
             starting.add(stack.gateway);
             starting.add(stack.identityProvider);
             for (ServiceProcess process : starting) process.awaitReady(Duration.ofMinutes(5));
@@ -105,6 +104,13 @@ final class FaultStack implements AutoCloseable {
             stack.close();
             throw e;
         }
+    }
+
+    /** The application with its AOT cache, or as built when {@code caches} is null. */
+    private static AotCache.Prepared prepare(Path jar, Path caches, String app, List<String> jvm, Map<String, String> training)
+            throws Exception {
+        return caches == null ? new AotCache.Prepared(jar, jar.resolveSibling(app + ".no-aot-cache"))
+                : AotCache.prepare(jar, caches.resolve(app), jvm, training);
     }
 
     private String urls(Service service, int count) {

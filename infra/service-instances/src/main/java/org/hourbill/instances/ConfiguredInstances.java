@@ -23,7 +23,7 @@ import org.springframework.cloud.client.discovery.DiscoveryClient;
  */
 public final class ConfiguredInstances implements DiscoveryClient {
     /** How long an instance that refused a connection is passed over (it is restarting, or gone). */
-    static final long PASS_OVER_NANOS = 5_000_000_000L;
+    static final long PASS_OVER_NANOS = 2_000_000_000L;
 
     private final Map<String, List<URI>> services;
     private final Function<String, List<InetAddress>> resolver;
@@ -40,8 +40,8 @@ public final class ConfiguredInstances implements DiscoveryClient {
     }
 
     /**
-     * A caller could not connect to this instance: it is left out of the choice for a few seconds (a passive health
-     * check), unless every instance of its service is.
+     * A caller could not connect to this instance: it is left out of the choice for two seconds (a passive health check).
+     * When every instance of a service is, the one that failed longest ago is offered: the likeliest to be back.
      */
     public void unreachable(URI instance) {
         unreachableUntil.put(instance.getHost() + ":" + instance.getPort(), System.nanoTime() + PASS_OVER_NANOS);
@@ -51,9 +51,13 @@ public final class ConfiguredInstances implements DiscoveryClient {
     public List<ServiceInstance> getInstances(String serviceId) {
         List<ServiceInstance> all = allInstances(serviceId);
         long now = System.nanoTime();
-        List<ServiceInstance> reachable = all.stream()
-                .filter(i -> unreachableUntil.getOrDefault(i.getHost() + ":" + i.getPort(), now) - now <= 0).toList();
-        return reachable.isEmpty() ? all : reachable;
+        List<ServiceInstance> reachable = all.stream().filter(i -> passedOverUntil(i, now) - now <= 0).toList();
+        if (!reachable.isEmpty() || all.isEmpty()) return reachable;
+        return List.of(all.stream().min(java.util.Comparator.comparingLong(i -> passedOverUntil(i, now) - now)).orElseThrow());
+    }
+
+    private long passedOverUntil(ServiceInstance instance, long now) {
+        return unreachableUntil.getOrDefault(instance.getHost() + ":" + instance.getPort(), now);
     }
 
     private List<ServiceInstance> allInstances(String serviceId) {

@@ -44,6 +44,19 @@ class ConfiguredInstancesTest {
     }
 
     @Test
+    void when_every_instance_refused_the_one_that_refused_longest_ago_is_offered() throws Exception {
+        var instances = new ConfiguredInstances(Map.of("billing-service",
+                List.of(URI.create("http://127.0.0.1:18082"), URI.create("http://127.0.0.1:28082"))));
+
+        instances.unreachable(URI.create("http://127.0.0.1:28082/reviews"));
+        Thread.sleep(5);
+        instances.unreachable(URI.create("http://127.0.0.1:18082/reviews"));
+
+        assertThat(instances.getInstances("billing-service")).extracting(ServiceInstance::getUri)
+                .containsExactly(URI.create("http://127.0.0.1:28082"));
+    }
+
+    @Test
     void an_instance_that_refused_a_connection_is_passed_over_unless_it_is_the_only_one() {
         var instances = new ConfiguredInstances(Map.of("billing-service",
                 List.of(URI.create("http://127.0.0.1:18082"), URI.create("http://127.0.0.1:28082")),
