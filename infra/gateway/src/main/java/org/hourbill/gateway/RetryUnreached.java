@@ -20,14 +20,15 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * Sends a request to another instance only where that cannot do anything twice: any request whose connection was
- * refused or never made (the instance is down, starting or gone; nothing reached it), and a safe request (GET, HEAD,
- * OPTIONS) after any I/O failure. A POST that reached an instance which then died is not sent again: the client
- * decides, with its idempotency key where the API offers one. When no attempt reaches a service the client gets 503
- * with Retry-After, as problem+json, never a stack trace.
+ * refused or never made (the instance is down, starting or gone; nothing reached it); after any other I/O failure, an
+ * idempotent request (GET, HEAD, OPTIONS, PUT, DELETE) and a POST under an {@code Idempotency-Key}. Another POST that
+ * reached an instance which then failed is not sent again: the client gets 502 saying it may have taken effect. When no
+ * attempt reaches a service the client gets 503 with Retry-After. Both as problem+json, never a stack trace.
  */
 final class RetryUnreached implements HandlerFilterFunction<ServerResponse, ServerResponse> {
     private static final Logger log = LoggerFactory.getLogger(RetryUnreached.class);
-    private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+    private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.PUT,
+            HttpMethod.DELETE);
 
     private final int attempts;
     private final ConfiguredInstances instances;
@@ -48,7 +49,9 @@ final class RetryUnreached implements HandlerFilterFunction<ServerResponse, Serv
                 if (unreached && MvcUtils.getAttribute(request, MvcUtils.GATEWAY_REQUEST_URL_ATTR) instanceof java.net.URI tried) {
                     instances.unreachable(tried); // the next attempts, and other requests, go elsewhere for a while
                 }
-                boolean again = unreached || SAFE.contains(request.method()) && isIo(e);
+                boolean repeatable = IDEMPOTENT.contains(request.method()) || request.headers().firstHeader("Idempotency-Key") != null;
+                boolean again = unreached || repeatable && isIo(e);
+                if (!again && isIo(e)) return failedMidway(request, e);
                 if (!again) throw e;
                 if (attempt >= attempts) return unavailable(request, e);
                 Thread.sleep(50L * attempt); // an instance between stopping and its successor's first request
@@ -80,6 +83,15 @@ final class RetryUnreached implements HandlerFilterFunction<ServerResponse, Serv
         problem.setTitle("Service unavailable");
         return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static ServerResponse failedMidway(ServerRequest request, Exception e) {
+        log.warn("{} {}: the instance failed while handling it: {}", request.method(), request.path(), rootCause(e));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, "The service failed while handling this"
+                + " request, which may have taken effect. Look at the resource before sending it again.");
+        problem.setTitle("Outcome unknown");
+        return ServerResponse.status(HttpStatus.BAD_GATEWAY).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static String rootCause(Throwable e) {
