@@ -9,10 +9,10 @@ import java.util.Random;
 import java.util.function.DoubleSupplier;
 
 /**
- * Strikes the running system at random moments while the load runs: SIGKILL of a random service instance (started
- * again a few seconds later), broker crashes (SIGKILL, restart), PostgreSQL crashes (immediate stop, restart) and one
- * rolling restart of every instance, one at a time. The moments are spread over the expected length of the run, which
- * it estimates from the load's progress.
+ * Strikes the running system at random moments while the load runs: SIGKILL of a random running service instance
+ * (started again 2-5 s later, in the background, so that the next fault need not wait for it), broker crashes (SIGKILL,
+ * restart), PostgreSQL crashes (immediate stop, restart) and one rolling restart of every instance, one at a time. The
+ * moments are spread over the expected length of the run, which it estimates from the load's progress.
  */
 final class FaultInjector {
     /** What struck when, and what followed (how long the restarted part took to be ready). */
@@ -25,6 +25,8 @@ final class FaultInjector {
     private final Random random;
     private final List<Fault> done = Collections.synchronizedList(new ArrayList<>());
     private final List<Duration> readyAfterKill = Collections.synchronizedList(new ArrayList<>());
+    private final java.util.Set<FaultStack.Instance> down = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final List<java.util.concurrent.CompletableFuture<Void>> restarts = Collections.synchronizedList(new ArrayList<>());
 
     FaultInjector(FaultStack stack, long seed) {
         this.stack = stack;
@@ -44,31 +46,46 @@ final class FaultInjector {
         if (rollingRestart) plan.add(Kind.ROLLING_RESTART);
         Collections.shuffle(plan, random);
         long started = System.nanoTime();
+        double startShare = progress.getAsDouble();
         for (int i = 0; i < plan.size(); i++) {
-            // the load's expected remaining time, shared among the faults left, at a random point of each share
-            double share = Math.max(0.02, progress.getAsDouble());
+            // the load's expected remaining time at its pace since the faults began, shared among the faults left
             double elapsed = (System.nanoTime() - started) / 1e9;
-            double remaining = Math.max(0, elapsed / share - elapsed) * 0.8;
-            double gap = Math.max(1.0, remaining / (plan.size() - i) * (0.5 + random.nextDouble()));
+            double share = progress.getAsDouble();
+            double remaining = share > startShare && elapsed > 5 ? (1 - share) / ((share - startShare) / elapsed) : 60;
+            double gap = Math.max(1.0, 0.8 * remaining / (plan.size() - i) * (0.5 + random.nextDouble()));
             Thread.sleep((long) (Math.min(gap, 30) * 1000));
             strike(plan.get(i));
-            Fault last = this.done.getLast();
-            System.out.printf("  fault %d of %d: %s at %s%s%n", i + 1, plan.size(), last.what(), last.at(), last.note());
+            System.out.printf("  fault %d of %d: %s%n", i + 1, plan.size(), plan.get(i));
         }
+        for (var restart : List.copyOf(restarts)) restart.join();
     }
 
     private void strike(Kind kind) throws Exception {
         switch (kind) {
             case KILL_INSTANCE -> {
-                List<FaultStack.Instance> all = stack.instances();
-                FaultStack.Instance victim = all.get(random.nextInt(all.size()));
+                // at most two instances down at once, never both of one service: a kill tests the other instance taking over
+                while (down.size() >= 2) Thread.sleep(200);
+                List<FaultStack.Instance> running = stack.instances().stream().filter(i -> !down.contains(i))
+                        .filter(i -> down.stream().noneMatch(d -> d.service == i.service)).toList();
+                FaultStack.Instance victim = running.get(random.nextInt(running.size()));
+                down.add(victim);
                 Instant at = Instant.now();
                 stack.kill(victim);
-                Thread.sleep(2000 + random.nextInt(3000));
-                Duration ready = stack.restart(victim);
-                readyAfterKill.add(ready);
-                done.add(new Fault("SIGKILL " + victim.name, at, String.format("; restarted, ready %.1f s after its start",
-                        ready.toMillis() / 1000.0)));
+                long pause = 2000 + random.nextInt(3000);
+                restarts.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    try {
+                        Thread.sleep(pause);
+                        Duration ready = stack.restart(victim);
+                        readyAfterKill.add(ready);
+                        done.add(new Fault("SIGKILL " + victim.name, at, String.format("; restarted %.1f s later, ready %.1f s"
+                                + " after its start", pause / 1000.0, ready.toMillis() / 1000.0)));
+                    } catch (Exception e) {
+                        done.add(new Fault("SIGKILL " + victim.name, at, "; NOT RESTARTED: " + e));
+                        throw new IllegalStateException(e);
+                    } finally {
+                        down.remove(victim);
+                    }
+                }, java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()));
             }
             case KILL_BROKER -> {
                 Instant at = Instant.now();
@@ -89,6 +106,7 @@ final class FaultInjector {
                         (System.nanoTime() - restart) / 1e9)));
             }
             case ROLLING_RESTART -> {
+                for (var restart : List.copyOf(restarts)) restart.join(); // one at a time means none else down
                 Instant at = Instant.now();
                 List<String> times = new ArrayList<>();
                 for (FaultStack.Instance instance : stack.instances()) {
@@ -100,8 +118,9 @@ final class FaultInjector {
         }
     }
 
+    /** The faults in the order they struck. */
     List<Fault> faults() {
-        return List.copyOf(done);
+        return done.stream().sorted(java.util.Comparator.comparing(Fault::at)).toList();
     }
 
     List<Duration> readyAfterKill() {

@@ -27,7 +27,7 @@ public final class FaultRun {
      */
     public record Settings(String name, int portBase, int customers, int entriesPerCustomer, int clerks, int kills,
             int brokerCrashes, int postgresCrashes, boolean rollingRestart, long seed, List<String> serviceJvm, Instant clockStart,
-            boolean aotCache) {
+            boolean aotCache, int instances) {
     }
 
     /** What a run found: each invariant's figure, the client requests answered 5xx (or not at all), invoices issued. */
@@ -43,12 +43,15 @@ public final class FaultRun {
      */
     public static final List<String> SERVICE_JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
-    /** Arguments: customers entries-per-customer clerks kills broker-crashes postgres-crashes rolling-restart(true|false) [seed]. */
+    /**
+     * Arguments: customers entries-per-customer clerks kills broker-crashes postgres-crashes rolling-restart(true|false)
+     * instances-per-service [seed].
+     */
     public static void main(String[] args) throws Exception {
         int i = 0;
         Settings settings = new Settings("fault-run", 11_000, arg(args, i++, 2000), arg(args, i++, 5), arg(args, i++, 6),
                 arg(args, i++, 30), arg(args, i++, 3), arg(args, i++, 1), args.length <= i++ || Boolean.parseBoolean(args[i - 1]),
-                args.length > i ? Long.parseLong(args[i]) : System.nanoTime(), SERVICE_JVM, null, true);
+                args.length > i + 1 ? Long.parseLong(args[i + 1]) : System.nanoTime(), SERVICE_JVM, null, true, arg(args, i, 2));
         Report report = run(settings);
         System.exit(report.passed() ? 0 : 1);
     }
@@ -58,16 +61,20 @@ public final class FaultRun {
     }
 
     public static Report run(Settings s) throws Exception {
-        System.out.printf("Fault run: %,d customers x %d entries, %d clerks; %d kills, %d broker crashes, %d PostgreSQL crashes,"
-                        + " rolling restart %s; seed %d%n", s.customers(), s.entriesPerCustomer(), s.clerks(), s.kills(),
-                s.brokerCrashes(), s.postgresCrashes(), s.rollingRestart() ? "yes" : "no", s.seed());
+        System.out.printf("Fault run: %d instances of each service; %,d customers x %d entries, %d clerks; %d kills, %d broker"
+                        + " crashes, %d PostgreSQL crashes, rolling restart %s; seed %d%n", s.instances(), s.customers(),
+                s.entriesPerCustomer(), s.clerks(), s.kills(), s.brokerCrashes(), s.postgresCrashes(),
+                s.rollingRestart() ? "yes" : "no", s.seed());
         Map<String, String> properties = new LinkedHashMap<>();
         if (s.clockStart() != null) properties.put("hourbill.clock.start", s.clockStart().toString());
         // a participant that has not answered in 10 s is asked again (30 s by default): faults are frequent here
         properties.put("hourbill.invoice-runs.answer-timeout", "PT10S");
         properties.put("hourbill.invoice-runs.max-attempts", "5");
         long started = System.nanoTime();
-        try (FaultStack stack = FaultStack.start(s.name(), s.portBase(), 2, s.serviceJvm(), properties, s.aotCache())) {
+        try (FaultStack stack = FaultStack.start(s.name(), s.portBase(), s.instances(), s.serviceJvm(), properties, s.aotCache())) {
+            // Ctrl-C stops every process the run started
+            Thread stopOnExit = new Thread(stack::close);
+            Runtime.getRuntime().addShutdownHook(stopOnExit);
             System.out.printf("  stack of %d service instances, broker, PostgreSQL, gateway, provider up in %.0f s%n",
                     stack.instances().size(), (System.nanoTime() - started) / 1e9);
             LocalDate today = s.clockStart() != null ? LocalDate.ofInstant(s.clockStart(), ZoneOffset.UTC)

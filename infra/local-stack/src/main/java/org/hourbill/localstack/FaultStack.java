@@ -200,8 +200,13 @@ final class FaultStack implements AutoCloseable {
         postgres = LocalPostgres.start(postgresData(), base + 432, durable);
     }
 
+    private boolean closed;
+
+    /** Stops everything; again (a shutdown hook after the run's own close) does nothing. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
         List<ServiceProcess> all = new ArrayList<>(instances.values().stream().map(i -> i.process).toList());
         if (gateway != null) all.add(gateway);
         if (identityProvider != null) all.add(identityProvider);

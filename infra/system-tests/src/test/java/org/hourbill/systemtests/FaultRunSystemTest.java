@@ -21,7 +21,7 @@ class FaultRunSystemTest {
     void every_guarantee_holds_while_instances_and_the_broker_are_killed() throws Exception {
         FaultRun.Report report = FaultRun.run(new FaultRun.Settings("fault-run-test", 13_000, 100, 3, 4, 3, 1, 0, false,
                 Long.getLong("hourbill.fault.seed", 20261203L), FaultRun.SERVICE_JVM, java.time.Instant.parse(TestClock.START),
-                false)); // no AOT cache: its training costs more than it saves in a run this short
+                false, 2)); // no AOT cache: its training costs more than it saves in a run this short
 
         assertThat(report.invariants()).isNotEmpty().allSatisfy((invariant, figure) -> assertThat(figure).as(invariant).isZero());
         assertThat(report.serverErrors()).as("client requests answered 5xx or not at all").isEmpty();

@@ -30,6 +30,12 @@ class OperationsSystemTest {
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(JsonPath.<String>read(readiness.body(), "$.components.db.status")).isEqualTo("UP");
         assertThat(JsonPath.<String>read(readiness.body(), "$.components.kafka.status")).isEqualTo("UP");
+        // ready means taking part in the sagas: every consumer binding has joined its group (one instance: all partitions)
+        assertThat(JsonPath.<String>read(readiness.body(), "$.components.consumers.status")).isEqualTo("UP");
+        assertThat(JsonPath.<List<String>>read(readiness.body(), "$.components.consumers.details.partitions")).isNotEmpty();
+        // liveness is the JVM alone: an instance waiting for its database or broker is not restarted for it
+        var liveness = Http.anonymous(management + "/actuator/health/liveness").body();
+        assertThat(liveness).doesNotContain("\"db\"").doesNotContain("\"kafka\"").doesNotContain("\"consumers\"");
     }
 
     @ParameterizedTest
