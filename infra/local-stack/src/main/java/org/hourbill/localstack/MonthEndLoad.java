@@ -29,9 +29,9 @@ import tools.jackson.databind.JsonNode;
  * each issued invoice and records its payment under an idempotency key, or voids one invoice in ten (its entries go
  * back to the pool).
  *
- * <p>Clients behave as well-made clients do: an answer 503 with Retry-After, or no answer at all, is asked again (a
- * payment under the same key; a generation only after looking at the review, which says whether it started); every
- * request and answer is logged in {@link ClientLog}.
+ * <p>Clients behave as well-made clients do: an answer 503 with Retry-After, 502 (outcome unknown) or no answer at all
+ * is asked again (a payment under the same key; a generation only after looking at the review, which says whether it
+ * started); every request and answer is logged in {@link ClientLog}.
  */
 final class MonthEndLoad {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -226,7 +226,9 @@ final class MonthEndLoad {
             }
             log.record(what, r.status(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
                     r.status() >= 500 || r.status() == 0 ? method + " " + path + ": " + abbreviate(r.body()) : null);
-            boolean again = r.status() == 0 || r.status() == 503 && r.retryAfter().isPresent();
+            // 502 "outcome unknown": the instance died while handling it; every command here is refused when repeated
+            // after it took effect (409: approved, generating, sent, void), so the client sends it again and reads that
+            boolean again = r.status() == 0 || r.status() == 502 || r.status() == 503 && r.retryAfter().isPresent();
             if (!again || System.nanoTime() > deadline) return r;
             Thread.sleep(500);
         }
