@@ -315,7 +315,8 @@ final class BenchmarkStack implements AutoCloseable {
         }
     }
 
-    private static void deleteRecursively(Path dir) throws Exception {
+    /** Deletes a work folder of an earlier run, if any. */
+    static void deleteRecursively(Path dir) throws Exception {
         if (!Files.exists(dir)) return;
         try (var paths = Files.walk(dir)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);

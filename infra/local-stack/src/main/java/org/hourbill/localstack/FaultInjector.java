@@ -36,22 +36,22 @@ final class FaultInjector {
     /**
      * Runs the faults, in random order, until all are done.
      *
-     * @param progress the share of the load done so far (0..1), to spread the faults over the run
+     * @param progress  the share of the load done so far (0..1), to spread the faults over the run
+     * @param loadStart when the load began ({@link System#nanoTime()}), for its pace
      */
-    void run(int kills, int brokerCrashes, int postgresCrashes, boolean rollingRestart, DoubleSupplier progress) throws Exception {
+    void run(int kills, int brokerCrashes, int postgresCrashes, boolean rollingRestart, DoubleSupplier progress, long loadStart)
+            throws Exception {
         List<Kind> plan = new ArrayList<>();
         for (int i = 0; i < kills; i++) plan.add(Kind.KILL_INSTANCE);
         for (int i = 0; i < brokerCrashes; i++) plan.add(Kind.KILL_BROKER);
         for (int i = 0; i < postgresCrashes; i++) plan.add(Kind.CRASH_POSTGRES);
         if (rollingRestart) plan.add(Kind.ROLLING_RESTART);
         Collections.shuffle(plan, random);
-        long started = System.nanoTime();
-        double startShare = progress.getAsDouble();
         for (int i = 0; i < plan.size(); i++) {
-            // the load's expected remaining time at its pace since the faults began, shared among the faults left
-            double elapsed = (System.nanoTime() - started) / 1e9;
+            // the load's expected remaining time at its pace so far, shared among the faults left
+            double elapsed = (System.nanoTime() - loadStart) / 1e9;
             double share = progress.getAsDouble();
-            double remaining = share > startShare && elapsed > 5 ? (1 - share) / ((share - startShare) / elapsed) : 60;
+            double remaining = share > 0 ? (1 - share) / (share / elapsed) : 60;
             double gap = Math.max(1.0, 0.8 * remaining / (plan.size() - i) * (0.5 + random.nextDouble()));
             Thread.sleep((long) (Math.min(gap, 30) * 1000));
             strike(plan.get(i));
@@ -87,24 +87,8 @@ final class FaultInjector {
                     }
                 }, java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()));
             }
-            case KILL_BROKER -> {
-                Instant at = Instant.now();
-                stack.killBroker();
-                Thread.sleep(3000);
-                long restart = System.nanoTime();
-                stack.restartBroker();
-                done.add(new Fault("SIGKILL Kafka broker", at, String.format("; restarted, serving %.1f s after its start",
-                        (System.nanoTime() - restart) / 1e9)));
-            }
-            case CRASH_POSTGRES -> {
-                Instant at = Instant.now();
-                stack.crashPostgres();
-                Thread.sleep(3000);
-                long restart = System.nanoTime();
-                stack.restartPostgres();
-                done.add(new Fault("PostgreSQL immediate stop", at, String.format("; restarted, serving %.1f s after its start",
-                        (System.nanoTime() - restart) / 1e9)));
-            }
+            case KILL_BROKER -> crashAndRestart("SIGKILL Kafka broker", stack::killBroker, stack::restartBroker);
+            case CRASH_POSTGRES -> crashAndRestart("PostgreSQL immediate stop", stack::crashPostgres, stack::restartPostgres);
             case ROLLING_RESTART -> {
                 for (var restart : List.copyOf(restarts)) restart.join(); // one at a time means none else down
                 Instant at = Instant.now();
@@ -116,6 +100,20 @@ final class FaultInjector {
                 done.add(new Fault("rolling restart of every instance", at, "; each ready after (s) " + String.join(" ", times)));
             }
         }
+    }
+
+    interface Step {
+        void run() throws Exception;
+    }
+
+    /** A crash of the broker or the database, and its restart 3 s later: the next fault waits for it to serve again. */
+    private void crashAndRestart(String what, Step crash, Step restart) throws Exception {
+        Instant at = Instant.now();
+        crash.run();
+        Thread.sleep(3000);
+        long restarted = System.nanoTime();
+        restart.run();
+        done.add(new Fault(what, at, String.format("; restarted, serving %.1f s after its start", (System.nanoTime() - restarted) / 1e9)));
     }
 
     /** The faults in the order they struck. */

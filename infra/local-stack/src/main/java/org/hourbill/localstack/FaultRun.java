@@ -87,6 +87,7 @@ public final class FaultRun {
 
             FaultInjector injector = new FaultInjector(stack, s.seed());
             Instant loadStart = Instant.now();
+            long loadStartNanos = System.nanoTime();
             CompletableFuture<Void> work = CompletableFuture.runAsync(() -> {
                 try {
                     load.run(customers, s.clerks());
@@ -110,7 +111,7 @@ public final class FaultRun {
             while (!work.isDone() && load.issued.get() + load.failedRuns.get() < customers.size() / 10) Thread.sleep(200);
             clients.phase(ClientLog.Phase.DURING_FAULTS);
             injector.run(s.kills(), s.brokerCrashes(), s.postgresCrashes(), s.rollingRestart(),
-                    () -> (load.issued.get() + load.failedRuns.get()) / (double) customers.size());
+                    () -> (load.issued.get() + load.failedRuns.get()) / (double) customers.size(), loadStartNanos);
             clients.phase(ClientLog.Phase.AFTER_FAULTS);
             Instant lastFault = Instant.now();
             String loadFailure = null;

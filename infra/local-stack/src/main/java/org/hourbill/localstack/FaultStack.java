@@ -1,12 +1,10 @@
 package org.hourbill.localstack;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +55,7 @@ final class FaultStack implements AutoCloseable {
             boolean aotCache) throws Exception {
         Path root = LocalStack.projectRoot();
         Path work = root.resolve("infra/local-stack/target").resolve(name);
-        deleteRecursively(work);
+        BenchmarkStack.deleteRecursively(work);
         FaultStack stack = new FaultStack(work, base);
         try {
             stack.postgres = LocalPostgres.start(stack.postgresData(), base + 432, stack.durable);
@@ -218,13 +216,6 @@ final class FaultStack implements AutoCloseable {
             } catch (Exception e) {
                 System.err.println("while stopping PostgreSQL: " + e);
             }
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws Exception {
-        if (!Files.exists(dir)) return;
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 }
