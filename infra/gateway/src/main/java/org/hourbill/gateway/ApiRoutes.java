@@ -8,6 +8,8 @@ import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouter
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
 import static org.springframework.web.servlet.function.RequestPredicates.path;
 
+import java.time.Duration;
+
 import org.hourbill.instances.ConfiguredInstances;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,7 +41,7 @@ class ApiRoutes {
                     .route(path("/api/" + service + "/**"), http())
                     .before(stripPrefix(2))
                     .filter(tokenRelay())
-                    .filter(new RetryUnreached(4, instances))
+                    .filter(new RetryUnreached(4, Duration.ofSeconds(30), instances))
                     .before(adaptCachedBody())
                     .filter(lb(service))
                     .build();

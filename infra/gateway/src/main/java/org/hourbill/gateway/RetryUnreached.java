@@ -3,7 +3,9 @@ package org.hourbill.gateway;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.io.OutputStream;
 import java.net.http.HttpConnectTimeoutException;
+import java.time.Duration;
 import java.util.Set;
 
 import org.hourbill.instances.ConfiguredInstances;
@@ -13,6 +15,7 @@ import org.springframework.cloud.gateway.server.mvc.common.MvcUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.servlet.function.HandlerFilterFunction;
 import org.springframework.web.servlet.function.HandlerFunction;
 import org.springframework.web.servlet.function.ServerRequest;
@@ -24,6 +27,9 @@ import org.springframework.web.servlet.function.ServerResponse;
  * idempotent request (GET, HEAD, OPTIONS, PUT, DELETE) and a POST under an {@code Idempotency-Key}. Another POST that
  * reached an instance which then failed is not sent again: the client gets 502 saying it may have taken effect. When no
  * attempt reaches a service the client gets 503 with Retry-After. Both as problem+json, never a stack trace.
+ *
+ * <p>A service answers 503 itself while its database is away (restarting, failing over): a request that is safe to
+ * repeat is asked again, for up to {@code patience}, so the client sees a slower answer instead of an error.
  */
 final class RetryUnreached implements HandlerFilterFunction<ServerResponse, ServerResponse> {
     private static final Logger log = LoggerFactory.getLogger(RetryUnreached.class);
@@ -31,31 +37,52 @@ final class RetryUnreached implements HandlerFilterFunction<ServerResponse, Serv
             HttpMethod.DELETE);
 
     private final int attempts;
+    private final Duration patience;
     private final ConfiguredInstances instances;
 
-    RetryUnreached(int attempts, ConfiguredInstances instances) {
+    RetryUnreached(int attempts, Duration patience, ConfiguredInstances instances) {
         this.attempts = attempts;
+        this.patience = patience;
         this.instances = instances;
     }
 
     @Override
     public ServerResponse filter(ServerRequest request, HandlerFunction<ServerResponse> next) throws Exception {
         MvcUtils.getOrCacheBody(request); // read once: each attempt sends the same bytes
+        boolean repeatable = IDEMPOTENT.contains(request.method()) || request.headers().firstHeader("Idempotency-Key") != null;
+        long giveUp = System.nanoTime() + patience.toNanos();
+        int busy = 0;
         for (int attempt = 1; ; attempt++) {
             try {
-                return next.handle(request);
+                ServerResponse response = next.handle(request);
+                if (response.statusCode().value() != 503 || !repeatable || System.nanoTime() > giveUp) return response;
+                discard(request);
+                busy++;
+                log.info("{} {} answered 503 (attempt {}), asking again", request.method(), request.path(), busy);
+                Thread.sleep(Math.min(1000L, 250L << Math.min(busy - 1, 2)));
+                attempt = 0; // it was reached: the unreached count starts again
             } catch (Exception e) {
                 boolean unreached = neverReached(e);
                 if (unreached && MvcUtils.getAttribute(request, MvcUtils.GATEWAY_REQUEST_URL_ATTR) instanceof java.net.URI tried) {
                     instances.unreachable(tried); // the next attempts, and other requests, go elsewhere for a while
                 }
-                boolean repeatable = IDEMPOTENT.contains(request.method()) || request.headers().firstHeader("Idempotency-Key") != null;
                 boolean again = unreached || repeatable && isIo(e);
                 if (!again && isIo(e)) return failedMidway(request, e);
                 if (!again) throw e;
                 if (attempt >= attempts) return unavailable(request, e);
                 Thread.sleep(50L * attempt); // an instance between stopping and its successor's first request
                 log.info("{} {} did not reach an instance ({}), trying the next", request.method(), request.path(), rootCause(e));
+            }
+        }
+    }
+
+    /** The 503's connection goes back to the pool: its body is read to the end and the response closed. */
+    private static void discard(ServerRequest request) {
+        if (MvcUtils.getAttribute(request, MvcUtils.CLIENT_RESPONSE_ATTR) instanceof ClientHttpResponse answer) {
+            try (answer; var body = answer.getBody()) {
+                body.transferTo(OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                log.debug("discarding a 503 answer: {}", e.toString());
             }
         }
     }

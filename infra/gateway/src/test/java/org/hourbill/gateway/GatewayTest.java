@@ -34,6 +34,8 @@ class GatewayTest {
     private static final List<String> seen = new ArrayList<>();
     private static final HttpServer backend = backend("one");
     private static final HttpServer secondInstance = backend("two");
+    /** Answers 503 with Retry-After to the first two requests of each path, as a service whose database restarts. */
+    private static final HttpServer restartingDatabase = busyBackend();
     /** A port where nothing listens: an instance that was killed. */
     private static final int deadInstance = freePort();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -47,12 +49,14 @@ class GatewayTest {
         properties.add("hourbill.gateway.services.billing", () -> "http://127.0.0.1:" + backend.getAddress().getPort()
                 + ",http://127.0.0.1:" + deadInstance + ",http://127.0.0.1:" + secondInstance.getAddress().getPort());
         properties.add("hourbill.gateway.services.payment", () -> "http://127.0.0.1:" + deadInstance);
+        properties.add("hourbill.gateway.services.invoice", () -> "http://127.0.0.1:" + restartingDatabase.getAddress().getPort());
     }
 
     @AfterAll
     static void stopBackend() {
         backend.stop(0);
         secondInstance.stop(0);
+        restartingDatabase.stop(0);
     }
 
     @Test
@@ -82,6 +86,25 @@ class GatewayTest {
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
         assertThat(response.headers().firstValue("Retry-After")).isPresent();
         assertThat(response.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void a_503_of_the_service_is_asked_again_for_what_is_safe_to_repeat_and_passed_on_for_a_post_without_key() throws Exception {
+        var keyed = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/invoice/invoices/1/sending"))
+                .header("Authorization", "Bearer finance").header("Idempotency-Key", "send-1").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"mode\":\"EMAIL\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(keyed.statusCode()).isEqualTo(200);
+        assertThat(keyed.body()).isEqualTo("attempt 3 of POST /invoices/1/sending {\"mode\":\"EMAIL\"}");
+        var read = get("/api/invoice/invoices/2", "Bearer finance");
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).startsWith("attempt 3 of GET");
+
+        var unkeyed = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/invoice/invoices/3/voiding"))
+                .header("Authorization", "Bearer finance").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(unkeyed.statusCode()).isEqualTo(503); // it may not be safe to send twice: the client decides
+        assertThat(unkeyed.headers().firstValue("Retry-After")).contains("2");
+        assertThat(get("/api/invoice/invoices/3/voiding-count", "Bearer auditor").body()).startsWith("attempt 2 of GET"); // reached once
     }
 
     @Test
@@ -139,6 +162,34 @@ class GatewayTest {
     private static int freePort() {
         try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
             return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static HttpServer busyBackend() {
+        try {
+            var attempts = new java.util.concurrent.ConcurrentHashMap<String, Integer>();
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                String path = exchange.getRequestURI().getPath();
+                int attempt = attempts.merge(path.replace("-count", ""), 1, Integer::sum);
+                String received = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                byte[] body;
+                if (attempt < 3 && !path.endsWith("-count")) {
+                    body = "{\"status\":503,\"type\":\"https://hourbill.org/problems/database-unavailable\"}".getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().add("Retry-After", "2");
+                    exchange.sendResponseHeaders(503, body.length);
+                } else {
+                    body = ("attempt " + attempt + " of " + exchange.getRequestMethod() + " " + path
+                            + (received.isEmpty() ? "" : " " + received)).getBytes(StandardCharsets.UTF_8);
+                    exchange.sendResponseHeaders(200, body.length);
+                }
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

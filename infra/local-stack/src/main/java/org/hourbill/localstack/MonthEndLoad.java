@@ -29,9 +29,9 @@ import tools.jackson.databind.JsonNode;
  * each issued invoice and records its payment under an idempotency key, or voids one invoice in ten (its entries go
  * back to the pool).
  *
- * <p>Clients behave as well-made clients do: an answer 503 with Retry-After, 502 (outcome unknown) or no answer at all
- * is asked again (a payment under the same key; a generation only after looking at the review, which says whether it
- * started); every request and answer is logged in {@link ClientLog}.
+ * <p>Clients behave as well-made clients do: every POST carries an Idempotency-Key, and an answer 503 with Retry-After,
+ * 502 (outcome unknown) or no answer at all is asked again under the same key (a generation also after looking at the
+ * review, which says whether it started); every request and answer is logged in {@link ClientLog}.
  */
 final class MonthEndLoad {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -216,6 +216,10 @@ final class MonthEndLoad {
      * for two minutes); anything else is returned as it came.
      */
     Api.Response call(String method, String path, Object body, String what, String... headers) throws Exception {
+        if (method.equals("POST") && !List.of(headers).contains("Idempotency-Key")) {
+            headers = java.util.stream.Stream.concat(java.util.stream.Stream.of(headers),
+                    java.util.stream.Stream.of("Idempotency-Key", what + "-" + UUID.randomUUID())).toArray(String[]::new);
+        }
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         while (true) {
             long start = System.nanoTime();
@@ -227,8 +231,8 @@ final class MonthEndLoad {
             }
             log.record(what, r.status(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
                     r.status() >= 500 || r.status() == 0 ? method + " " + path + ": " + abbreviate(r.body()) : null);
-            // 502 "outcome unknown": the instance died while handling it; every command here is refused when repeated
-            // after it took effect (409: approved, generating, sent, void), so the client sends it again and reads that
+            // 502 "outcome unknown": the instance died while handling it; under the same key the service answers what it
+            // did, or does it now
             boolean again = r.status() == 0 || r.status() == 502 || r.status() == 503 && r.retryAfter().isPresent();
             if (!again || System.nanoTime() > deadline) return r;
             Thread.sleep(500);

@@ -12,6 +12,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.hourbill.platform.audit.AuditController;
 import org.hourbill.platform.audit.AuditLog;
 import org.hourbill.platform.audit.AuditRecorder;
+import org.hourbill.platform.idempotency.IdempotentRequests;
+import org.hourbill.platform.idempotency.RememberedAnswers;
 import org.hourbill.instances.ConfiguredInstances;
 import org.hourbill.platform.health.ConsumersAssigned;
 import org.hourbill.platform.instances.ServiceInstancesProperties;
@@ -97,6 +99,20 @@ public class PlatformAutoConfiguration {
     FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
         var registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    RememberedAnswers rememberedAnswers(JdbcTemplate jdbc, Clock clock) {
+        return new RememberedAnswers(jdbc, clock);
+    }
+
+    /** After Spring Security (order -100): keys belong to the signed-in caller. */
+    @Bean
+    FilterRegistrationBean<IdempotentRequests> idempotentRequests(RememberedAnswers answers, PlatformTransactionManager transactions,
+            JsonMapper json) {
+        var registration = new FilterRegistrationBean<>(new IdempotentRequests(answers, new TransactionTemplate(transactions), json));
+        registration.setOrder(0);
         return registration;
     }
 

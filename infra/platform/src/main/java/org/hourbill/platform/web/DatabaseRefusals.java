@@ -14,18 +14,23 @@ import org.springframework.http.HttpStatus;
 /**
  * What the database refused, said as a client's problem instead of a 500: two requests racing for the same
  * resource or the same unique key (409), and values the columns cannot take (400). Services check their business
- * rules first; this is the net under every request, so no input and no race ever answers 5xx.
+ * rules first; this is the net under every request, so no input and no race ever answers 500. A database that cannot
+ * be reached (down, restarting, connection lost) answers 503 with Retry-After: the one 5xx a service gives, which
+ * the gateway asks again for every request that is safe to repeat.
  */
-final class DatabaseRefusals {
+public final class DatabaseRefusals {
+    /** Seconds a client waits before asking again while the database is away (a restart takes a few). */
+    public static final int RETRY_AFTER_SECONDS = 2;
     private static final Pattern KEY = Pattern.compile("Key \\(([^)]*)\\)=");
 
     private DatabaseRefusals() {
     }
 
-    record Refusal(HttpStatus status, String type, String title, String detail, String field) {
+    public record Refusal(HttpStatus status, String type, String title, String detail, String field) {
     }
 
     static Optional<Refusal> of(Throwable error) {
+        if (databaseAway(error)) return Optional.of(databaseAway());
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockingFailureException || t instanceof PessimisticLockingFailureException) {
                 return Optional.of(concurrentChange());
@@ -57,6 +62,32 @@ final class DatabaseRefusals {
                             "A value is too large, too long or not storable (" + dataProblem(state) + ").", server == null ? null : camel(server.getColumn())))
                     : Optional.empty();
         };
+    }
+
+    /**
+     * The database cannot be reached: no connection to be had (Spring's resource failures, the pool's timeout), a
+     * connection lost mid-request (SQL states 08xxx) or a server shutting down or starting (57P01-57P03).
+     */
+    public static boolean databaseAway(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || t instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLRecoverableException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) return true;
+            }
+        }
+        return false;
+    }
+
+    public static Refusal databaseAway() {
+        return new Refusal(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Temporarily unavailable",
+                "The service's database cannot be reached at the moment. Send the request again in a few seconds;"
+                        + " a POST is safe to send again under the same Idempotency-Key.", null);
     }
 
     /** A batch's exception wraps the server's own, which names the key and the column. */

@@ -95,7 +95,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /**
      * Last resort. What the database refused (a race for the same row or key, a value its columns cannot take) is the
-     * client's problem and answers 409 or 400; anything else is logged with the correlation id and answers 500
+     * client's problem and answers 409 or 400; a database out of reach answers 503 with Retry-After; anything else is logged with the correlation id and answers 500
      * without internals.
      */
     @ExceptionHandler(Exception.class)
@@ -103,8 +103,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         var refusal = DatabaseRefusals.of(e);
         if (refusal.isPresent()) {
             var r = refusal.get();
+            var answer = problem(r.status(), r.type(), r.title(), r.detail(), r.field() == null ? List.of() : List.of(new FieldError(r.field(), r.detail())));
+            if (r.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+                log.warn("Database unavailable: {}", e.toString());
+                return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                        .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseRefusals.RETRY_AFTER_SECONDS)).body(answer.getBody());
+            }
             log.info("Refused by the database: {} ({})", r.detail(), e.toString());
-            return problem(r.status(), r.type(), r.title(), r.detail(), r.field() == null ? List.of() : List.of(new FieldError(r.field(), r.detail())));
+            return answer;
         }
         log.error("Unexpected error", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",

@@ -42,6 +42,19 @@ class DatabaseRefusalsTest {
         assertThat(nul.status()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
+    /** PostgreSQL restarting (its backends terminated) or not there at all: 503, to be asked again, never 500. */
+    @Test
+    void a_database_out_of_reach_is_503() {
+        var terminated = DatabaseRefusals.of(catchThrowable(() -> jdbc.execute("select pg_terminate_backend(pg_backend_pid())")))
+                .orElseThrow();
+        assertThat(terminated.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        var nowhere = new JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=2", "nobody", "none"));
+        var refused = DatabaseRefusals.of(catchThrowable(() -> nowhere.queryForObject("select 1", Integer.class))).orElseThrow();
+        assertThat(refused.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(refused.type()).isEqualTo("database-unavailable");
+    }
+
     @Test
     void an_error_that_is_not_the_clients_is_left_to_the_last_resort() {
         assertThat(DatabaseRefusals.of(catchThrowable(() -> jdbc.execute("select * from no_such_table")))).isEmpty();

@@ -238,6 +238,43 @@ class TimesheetApiTest {
                 .andExpect(jsonPath("$.items.length()").value(1)).andExpect(jsonPath("$.items[0].date").value("2026-10-14"));
     }
 
+    /**
+     * A client (or the gateway, after an instance died holding the request) sends a POST again under its
+     * Idempotency-Key: it is carried out once and answered the same. A refusal is not remembered.
+     */
+    @Test
+    void a_post_sent_again_under_its_idempotency_key_is_carried_out_once_and_answered_the_same() throws Exception {
+        String a = entry("2026-10-08", "6");
+        String key = "approve-" + UUID.randomUUID();
+        keyed(post("/time-entries/approvals"), key, ids(a)).andExpect(status().isConflict()); // a draft: refused, key stays free
+        send(post("/time-entries/submissions"), ids(a));
+
+        var answers = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<org.springframework.mock.web.MockHttpServletResponse>> sent = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            sent.add(answers.submit(() -> keyed(post("/time-entries/approvals"), key, ids(a)).andReturn().getResponse()));
+        }
+        List<org.springframework.mock.web.MockHttpServletResponse> responses = new ArrayList<>();
+        for (var f : sent) responses.add(f.get());
+        answers.shutdown();
+        // without the key, seven of them would be 409: only a submitted entry can be approved
+        assertThat(responses).allSatisfy(r -> assertThat(r.getStatus()).isEqualTo(200));
+        assertThat(responses.stream().map(r -> {
+            try {
+                return r.getContentAsString();
+            } catch (java.io.UnsupportedEncodingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).distinct()).hasSize(1);
+        assertThat(responses.stream().filter(r -> "true".equals(r.getHeader("Idempotent-Replayed")))).hasSize(7);
+        send(post("/time-entries/approvals"), ids(a)).andExpect(status().isConflict());
+
+        keyed(post("/time-entries/reopenings"), key, ids(a)).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+        http.perform(get("/time-entries/" + a)).andExpect(jsonPath("$.status").value("APPROVED"));
+        assertThat(jdbc.queryForObject("select count(*) from idempotent_request where idempotency_key = ?", Integer.class, key)).isOne();
+    }
+
     @Test
     void every_response_carries_a_correlation_id() throws Exception {
         http.perform(get("/customers").header("X-Correlation-Id", "month-end-42"))
@@ -291,6 +328,11 @@ class TimesheetApiTest {
 
     private ResultActions send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String body) throws Exception {
         return http.perform(request.contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private ResultActions keyed(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String key,
+            String body) throws Exception {
+        return send(request.header("Idempotency-Key", key), body);
     }
 
     private static String id(ResultActions result) throws Exception {
