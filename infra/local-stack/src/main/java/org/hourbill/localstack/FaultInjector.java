@@ -15,8 +15,8 @@ import java.util.function.DoubleSupplier;
  * moments are spread over the expected length of the run, which it estimates from the load's progress.
  */
 final class FaultInjector {
-    /** What struck when, and what followed (how long the restarted part took to be ready). */
-    record Fault(String what, Instant at, String note) {
+    /** What struck when, when it was over (the part back and ready), and what followed. */
+    record Fault(String what, Instant at, Instant over, String note) {
     }
 
     enum Kind { KILL_INSTANCE, KILL_BROKER, CRASH_POSTGRES, ROLLING_RESTART }
@@ -77,10 +77,10 @@ final class FaultInjector {
                         Thread.sleep(pause);
                         Duration ready = stack.restart(victim);
                         readyAfterKill.add(ready);
-                        done.add(new Fault("SIGKILL " + victim.name, at, String.format("; restarted %.1f s later, ready %.1f s"
+                        done.add(new Fault("SIGKILL " + victim.name, at, Instant.now(), String.format("; restarted %.1f s later, ready %.1f s"
                                 + " after its start", pause / 1000.0, ready.toMillis() / 1000.0)));
                     } catch (Exception e) {
-                        done.add(new Fault("SIGKILL " + victim.name, at, "; NOT RESTARTED: " + e));
+                        done.add(new Fault("SIGKILL " + victim.name, at, Instant.now(), "; NOT RESTARTED: " + e));
                         throw new IllegalStateException(e);
                     } finally {
                         down.remove(victim);
@@ -97,7 +97,7 @@ final class FaultInjector {
                     stack.stop(instance);
                     times.add(String.format("%.1f", stack.restart(instance).toMillis() / 1000.0));
                 }
-                done.add(new Fault("rolling restart of every instance", at, "; each ready after (s) " + String.join(" ", times)));
+                done.add(new Fault("rolling restart of every instance", at, Instant.now(), "; each ready after (s) " + String.join(" ", times)));
             }
         }
     }
@@ -113,7 +113,7 @@ final class FaultInjector {
         Thread.sleep(3000);
         long restarted = System.nanoTime();
         restart.run();
-        done.add(new Fault(what, at, String.format("; restarted, serving %.1f s after its start", (System.nanoTime() - restarted) / 1e9)));
+        done.add(new Fault(what, at, Instant.now(), String.format("; restarted, serving %.1f s after its start", (System.nanoTime() - restarted) / 1e9)));
     }
 
     /** The faults in the order they struck. */

@@ -144,16 +144,18 @@ final class Invariants {
         }
     }
 
-    /** For each fault: the sagas in flight when it struck and how long after it the last of them ended. */
+    /**
+     * For each fault: the sagas in flight while it lasted (running when it struck, or started before the part was
+     * back) and how long after it struck the last of them ended.
+     */
     List<String> stalls(List<FaultInjector.Fault> faults) throws Exception {
         List<String> lines = new ArrayList<>();
         try (Connection billing = stack.connect(Service.BILLING);
              var inFlight = billing.prepareStatement("""
                      select count(*), max(finished_at) from invoice_run where started_at <= ? and finished_at >= ?""")) {
             for (FaultInjector.Fault fault : faults) {
-                var at = java.sql.Timestamp.from(fault.at());
-                inFlight.setTimestamp(1, at);
-                inFlight.setTimestamp(2, at);
+                inFlight.setTimestamp(1, java.sql.Timestamp.from(fault.over()));
+                inFlight.setTimestamp(2, java.sql.Timestamp.from(fault.at()));
                 try (var rs = inFlight.executeQuery()) {
                     rs.next();
                     long runs = rs.getLong(1);
@@ -174,7 +176,7 @@ final class Invariants {
              var rs = billing.createStatement().executeQuery("select started_at, finished_at from invoice_run where finished_at is not null")) {
             while (rs.next()) {
                 Instant s = rs.getTimestamp(1).toInstant(), f = rs.getTimestamp(2).toInstant();
-                if (faults.stream().noneMatch(x -> !x.at().isBefore(s) && !x.at().isAfter(f))) millis.add(Duration.between(s, f).toMillis());
+                if (faults.stream().noneMatch(x -> !x.over().isBefore(s) && !x.at().isAfter(f))) millis.add(Duration.between(s, f).toMillis());
             }
         }
         if (millis.isEmpty()) return "none";

@@ -197,10 +197,9 @@ final class MonthEndLoad {
         Api.Response payment = call("POST", "/api/payment/payments", Map.of("invoiceId", id, "paidOn", today.toString(),
                 "mode", "TRANSFER", "currency", invoice.get("currency").asString(), "amount", total, "fee", 0), "pay",
                 "Idempotency-Key", key);
-        // refused until payment-service has heard of the invoice (400 naming invoiceId): asked again, under the same key
+        // 409 not-yet-known with Retry-After until payment-service has heard of the invoice: asked again, under the same key
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (payment.status() == 409 || payment.status() == 404
-                || payment.status() == 400 && payment.body() != null && payment.body().contains("\"invoiceId\"")) {
+        while (payment.status() == 409 && payment.retryAfter().isPresent()) {
             if (System.nanoTime() > deadline) throw unexpected("pay", payment);
             Thread.sleep(300);
             payment = call("POST", "/api/payment/payments", Map.of("invoiceId", id, "paidOn", today.toString(),

@@ -18,6 +18,7 @@ import org.hourbill.payment.domain.Receivables;
 import org.hourbill.platform.problem.ConflictingState;
 import org.hourbill.platform.problem.InvalidField;
 import org.hourbill.platform.problem.NotFound;
+import org.hourbill.platform.problem.NotYetKnown;
 import org.hourbill.platform.problem.UnprocessableRequest;
 import org.hourbill.platform.time.BusinessDates;
 import org.springframework.stereotype.Service;
@@ -65,7 +66,9 @@ public class PaymentDesk {
             return new Recorded(payments.find(earlier.get().paymentId()).orElseThrow(), true);
         }
         Receivable receivable = receivables.lock(order.invoiceId())
-                .orElseThrow(() -> new NotFound("invoiceId", "no issued invoice " + order.invoiceId() + " is known to payment-service"));
+                // invoices arrive by event from invoice-service, usually within a second of being issued
+                .orElseThrow(() -> new NotYetKnown("invoiceId", "invoice " + order.invoiceId() + " is not known to payments (yet): one"
+                        + " issued a moment ago arrives within seconds, so retry; an id that was never issued stays unknown", 1));
         Receivable.Settled settled = receivable.pay(UUID.randomUUID(), order);
         Payment payment = settled.payment();
         if (payment.mode() == PaymentMode.CUSTOMER_CREDIT || payment.excessToCredit().signum() > 0) {
