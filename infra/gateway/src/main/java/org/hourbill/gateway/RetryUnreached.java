@@ -71,7 +71,8 @@ final class RetryUnreached implements HandlerFilterFunction<ServerResponse, Serv
                 if (!again) throw e;
                 if (attempt >= attempts) return unavailable(request, e);
                 Thread.sleep(50L * attempt); // an instance between stopping and its successor's first request
-                log.info("{} {} did not reach an instance ({}), trying the next", request.method(), request.path(), rootCause(e));
+                log.info("{} {} {} ({}), trying the next", request.method(), request.path(),
+                        unreached ? "did not reach an instance" : "failed on its instance, safe to repeat", rootCause(e));
             }
         }
     }

@@ -78,6 +78,7 @@ public final class IdempotentRequests extends OncePerRequestFilter {
         var kept = new BodyKept(request, body);
         var answer = new ContentCachingResponseWrapper(response);
         Optional<RememberedAnswers.Answer> earlier;
+        var answered = new java.util.concurrent.atomic.AtomicBoolean(); // an answer stands that keeps nothing
         try {
             earlier = transaction.execute(status -> {
                 Optional<RememberedAnswers.Answer> first = answers.claim(caller, key, fingerprint);
@@ -99,13 +100,22 @@ public final class IdempotentRequests extends OncePerRequestFilter {
                         throw new Wrapped(e);
                     }
                     status.setRollbackOnly();
+                    answered.set(true);
                 } else {
                     status.setRollbackOnly(); // refused or failed: nothing of it is kept, so the key stays free
+                    answered.set(true);
                 }
                 return Optional.<RememberedAnswers.Answer>empty();
             });
         } catch (RuntimeException e) {
             if (e instanceof Wrapped w) rethrow(w);
+            if (answered.get() && e instanceof org.springframework.transaction.TransactionSystemException) {
+                // the rollback failed (the connection is gone): PostgreSQL drops the unfinished transaction itself
+                log.warn("{} {}: rollback failed ({}); answering {}", request.getMethod(), request.getRequestURI(), e.toString(),
+                        answer.getStatus());
+                answer.copyBodyToResponse();
+                return;
+            }
             if (!DatabaseRefusals.databaseAway(e)) throw e;
             // down before the claim, or while committing: either way the same key may be sent again
             log.warn("{} {} under an Idempotency-Key: database unavailable ({})", request.getMethod(), request.getRequestURI(), e.toString());

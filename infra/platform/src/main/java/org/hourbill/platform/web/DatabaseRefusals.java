@@ -76,6 +76,11 @@ public final class DatabaseRefusals {
                     || t instanceof java.sql.SQLNonTransientConnectionException) {
                 return true;
             }
+            // the rollback after a lost connection fails too, and hides what the request met behind its own error
+            if (t instanceof org.springframework.transaction.TransactionSystemException failed && failed.getApplicationException() != null
+                    && databaseAway(failed.getApplicationException())) {
+                return true;
+            }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) return true;

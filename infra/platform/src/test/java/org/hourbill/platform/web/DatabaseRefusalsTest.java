@@ -55,6 +55,29 @@ class DatabaseRefusalsTest {
         assertThat(refused.type()).isEqualTo("database-unavailable");
     }
 
+    /**
+     * Through the connection pool, as a service runs: the broken connection is closed by the pool, so the rollback that
+     * follows fails as well ("Connection is closed", no SQL state) and hides the first error; still 503.
+     */
+    @Test
+    void a_connection_lost_in_a_transaction_is_503_although_its_rollback_fails_too() {
+        var infra = org.hourbill.testsupport.SharedInfrastructure.get();
+        var pool = new com.zaxxer.hikari.HikariDataSource();
+        pool.setJdbcUrl(infra.jdbcUrl("platform_refusals"));
+        pool.setUsername(infra.user());
+        pool.setPassword(infra.password());
+        pool.setMaximumPoolSize(1);
+        try (pool) {
+            var transaction = new org.springframework.transaction.support.TransactionTemplate(
+                    new org.springframework.jdbc.datasource.DataSourceTransactionManager(pool));
+            var pooled = new JdbcTemplate(pool);
+            Throwable failure = catchThrowable(() -> transaction.executeWithoutResult(
+                    status -> pooled.execute("select pg_terminate_backend(pg_backend_pid())")));
+            assertThat(failure).isInstanceOf(org.springframework.transaction.TransactionSystemException.class);
+            assertThat(DatabaseRefusals.of(failure).orElseThrow().status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        }
+    }
+
     @Test
     void an_error_that_is_not_the_clients_is_left_to_the_last_resort() {
         assertThat(DatabaseRefusals.of(catchThrowable(() -> jdbc.execute("select * from no_such_table")))).isEmpty();
