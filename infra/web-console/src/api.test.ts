@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { ApiError, describeStatus, query, retryDelay } from './api';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, describeStatus, post, query, retryDelay } from './api';
 
 describe('api', () => {
   it('builds a query from the values that are set', () => {
@@ -28,5 +28,29 @@ describe('api', () => {
   it('says what a bare status means', () => {
     expect(describeStatus(403)).toContain('role');
     expect(describeStatus(503)).toContain('not answering');
+  });
+
+  describe('posts', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('carry an Idempotency-Key of their own, the same when asked again after a 409 with Retry-After', async () => {
+      const keys: string[] = [];
+      let calls = 0;
+      vi.stubGlobal('document', { cookie: '' });
+      vi.stubGlobal('fetch', async (_url: string, init: { headers: Record<string, string> }) => {
+        keys.push(init.headers['Idempotency-Key']);
+        calls++;
+        const headers = { get: (name: string) => (name === 'Retry-After' && calls === 1 ? '0' : name === 'Content-Type' ? 'application/json' : null) };
+        return calls === 1
+          ? { ok: false, status: 409, headers, text: async () => '{}', json: async () => ({}) }
+          : { ok: true, status: 200, headers, text: async () => '{"id":"r1"}' };
+      });
+      expect(await post<{ id: string }>('billing', '/reviews', { customerId: 'c1' })).toEqual({ id: 'r1' });
+      await post('billing', '/reviews', { customerId: 'c2' });
+      expect(keys).toHaveLength(3);
+      expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+      expect(keys[1]).toBe(keys[0]);
+      expect(keys[2]).not.toBe(keys[0]);
+    });
   });
 });

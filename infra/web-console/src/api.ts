@@ -102,8 +102,17 @@ export async function call<T>(service: Service, path: string, init: { method?: s
 }
 
 export const get = <T,>(service: Service, path: string) => call<T>(service, path);
+/**
+ * A new Idempotency-Key: one per action, so a POST the gateway (or the console) sends again after a lost answer is
+ * carried out once. From getRandomValues, which a page served over plain HTTP has too (randomUUID needs HTTPS).
+ */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 export const post = <T,>(service: Service, path: string, body?: unknown, headers?: Record<string, string>) =>
-  call<T>(service, path, { method: 'POST', body: body ?? {}, headers });
+  call<T>(service, path, { method: 'POST', body: body ?? {}, headers: { 'Idempotency-Key': newIdempotencyKey(), ...headers } });
 export const put = <T,>(service: Service, path: string, body: unknown) => call<T>(service, path, { method: 'PUT', body });
 
 /** Query string from the defined, non-empty values. */

@@ -109,8 +109,9 @@ public final class IdempotentRequests extends OncePerRequestFilter {
             });
         } catch (RuntimeException e) {
             if (e instanceof Wrapped w) rethrow(w);
-            if (answered.get() && e instanceof org.springframework.transaction.TransactionSystemException) {
-                // the rollback failed (the connection is gone): PostgreSQL drops the unfinished transaction itself
+            if (answered.get()) {
+                // the answer stood and only the rollback failed (the connection is gone; JDBC and JPA say so differently):
+                // PostgreSQL drops the unfinished transaction itself
                 log.warn("{} {}: rollback failed ({}); answering {}", request.getMethod(), request.getRequestURI(), e.toString(),
                         answer.getStatus());
                 answer.copyBodyToResponse();

@@ -81,6 +81,8 @@ public final class DatabaseRefusals {
                     && databaseAway(failed.getApplicationException())) {
                 return true;
             }
+            // HikariCP's answer on a connection it has closed as broken (no SQL state); JPA's failed rollback wraps it
+            if (t instanceof SQLException sql && sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage())) return true;
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) return true;

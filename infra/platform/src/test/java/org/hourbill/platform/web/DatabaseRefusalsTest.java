@@ -75,6 +75,8 @@ class DatabaseRefusalsTest {
                     status -> pooled.execute("select pg_terminate_backend(pg_backend_pid())")));
             assertThat(failure).isInstanceOf(org.springframework.transaction.TransactionSystemException.class);
             assertThat(DatabaseRefusals.of(failure).orElseThrow().status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+            // JPA's transaction manager throws the rollback's failure alone, without what the request met
+            assertThat(DatabaseRefusals.databaseAway(failure.getCause())).isTrue();
         }
     }
 
