@@ -168,50 +168,47 @@ class GatewayTest {
     }
 
     private static HttpServer busyBackend() {
-        try {
-            var attempts = new java.util.concurrent.ConcurrentHashMap<String, Integer>();
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/", exchange -> {
-                String path = exchange.getRequestURI().getPath();
-                int attempt = attempts.merge(path.replace("-count", ""), 1, Integer::sum);
-                String received = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                byte[] body;
-                if (attempt < 3 && !path.endsWith("-count")) {
-                    body = "{\"status\":503,\"type\":\"https://hourbill.org/problems/database-unavailable\"}".getBytes(StandardCharsets.UTF_8);
-                    exchange.getResponseHeaders().add("Retry-After", "2");
-                    exchange.sendResponseHeaders(503, body.length);
-                } else {
-                    body = ("attempt " + attempt + " of " + exchange.getRequestMethod() + " " + path
-                            + (received.isEmpty() ? "" : " " + received)).getBytes(StandardCharsets.UTF_8);
-                    exchange.sendResponseHeaders(200, body.length);
-                }
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        var attempts = new java.util.concurrent.ConcurrentHashMap<String, Integer>();
+        return serve(exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            int attempt = attempts.merge(path.replace("-count", ""), 1, Integer::sum);
+            String received = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            byte[] body;
+            if (attempt < 3 && !path.endsWith("-count")) {
+                body = "{\"status\":503,\"type\":\"https://hourbill.org/problems/database-unavailable\"}".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Retry-After", "2");
+                exchange.sendResponseHeaders(503, body.length);
+            } else {
+                body = ("attempt " + attempt + " of " + exchange.getRequestMethod() + " " + path
+                        + (received.isEmpty() ? "" : " " + received)).getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, body.length);
+            }
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
     }
 
     /** Answers with what it received: method, path, query, token, then the body; notes it, led by its name. */
     private static HttpServer backend(String name) {
+        return serve(exchange -> {
+            String query = exchange.getRequestURI().getRawQuery();
+            String line = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()
+                    + (query == null ? "" : "?" + query) + " " + exchange.getRequestHeaders().getFirst("Authorization");
+            String received = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            synchronized (seen) {
+                seen.add(name + " " + line);
+            }
+            byte[] body = (line + (received.isEmpty() ? "" : " " + received)).getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+    }
+
+    private static HttpServer serve(com.sun.net.httpserver.HttpHandler handler) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/", exchange -> {
-                String query = exchange.getRequestURI().getRawQuery();
-                String line = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()
-                        + (query == null ? "" : "?" + query) + " " + exchange.getRequestHeaders().getFirst("Authorization");
-                String received = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                synchronized (seen) {
-                    seen.add(name + " " + line);
-                }
-                byte[] body = (line + (received.isEmpty() ? "" : " " + received)).getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
+            server.createContext("/", handler);
             server.start();
             return server;
         } catch (IOException e) {
