@@ -3,7 +3,6 @@ package org.hourbill.payment.application;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.hourbill.payment.domain.CreditBalance;
@@ -19,7 +18,6 @@ import org.hourbill.platform.problem.ConflictingState;
 import org.hourbill.platform.problem.InvalidField;
 import org.hourbill.platform.problem.NotFound;
 import org.hourbill.platform.problem.NotYetKnown;
-import org.hourbill.platform.problem.UnprocessableRequest;
 import org.hourbill.platform.time.BusinessDates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records and reverses payments. Each one locks its invoice's receivable (then the customer's credit balance), so
  * concurrent payments of one invoice apply one after the other and exactly one of them settles it. The payment,
- * the receivable, the balance, the idempotency key and the events commit together.
+ * the receivable, the balance and the events commit together (with the request's Idempotency-Key, which the platform
+ * keeps in the same transaction).
  */
 @Service
 @Transactional
@@ -35,36 +34,22 @@ public class PaymentDesk {
     private final Receivables receivables;
     private final Payments payments;
     private final CreditBalances balances;
-    private final IdempotencyKeys keys;
     private final PaymentEventPublisher events;
     private final Clock clock;
     private final BusinessDates dates;
 
-    PaymentDesk(Receivables receivables, Payments payments, CreditBalances balances, IdempotencyKeys keys,
-            PaymentEventPublisher events, Clock clock, BusinessDates dates) {
+    PaymentDesk(Receivables receivables, Payments payments, CreditBalances balances, PaymentEventPublisher events, Clock clock,
+            BusinessDates dates) {
         this.receivables = receivables;
         this.payments = payments;
         this.balances = balances;
-        this.keys = keys;
         this.events = events;
         this.clock = clock;
         this.dates = dates;
     }
 
-    /** The payment, and whether this answer repeats the first use of its key. */
-    public record Recorded(Payment payment, boolean replayed) {
-    }
-
-    public Recorded record(String idempotencyKey, String fingerprint, PaymentOrder order) {
+    public Payment record(PaymentOrder order) {
         dates.happened("paidOn", order.paidOn());
-        Optional<IdempotencyKeys.Earlier> earlier = keys.claim(idempotencyKey, fingerprint);
-        if (earlier.isPresent()) {
-            if (!earlier.get().fingerprint().equals(fingerprint)) {
-                throw new UnprocessableRequest("Idempotency-Key", "the key " + idempotencyKey
-                        + " was used before with another request; use a new key for a new payment");
-            }
-            return new Recorded(payments.find(earlier.get().paymentId()).orElseThrow(), true);
-        }
         Receivable receivable = receivables.lock(order.invoiceId())
                 // invoices arrive by event from invoice-service, usually within a second of being issued
                 .orElseThrow(() -> new NotYetKnown("invoiceId", "invoice " + order.invoiceId() + " is not known to payments (yet): one"
@@ -78,10 +63,9 @@ public class PaymentDesk {
         }
         receivables.save(settled.receivable());
         payments.add(payment);
-        keys.complete(idempotencyKey, payment.id());
         events.recorded(payment, settled.receivable());
         if (settled.nowPaid()) events.invoicePaid(settled.receivable());
-        return new Recorded(payment, false);
+        return payment;
     }
 
     /** Takes a payment back (bounced, booked in error): the invoice is open again by what it had settled. */

@@ -3,11 +3,7 @@ package org.hourbill.payment.adapter.in.web;
 import org.hourbill.platform.audit.Audited;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,23 +31,21 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Payments against invoices. {@code POST /payments} needs an {@code Idempotency-Key}: sending the same key and body
- * again (a retry after a timeout) answers with the first payment and makes no second one.
+ * again (a retry after a timeout) answers with the first payment and makes no second one (the platform's
+ * IdempotentRequests answers the repeat; this controller only sees a key's first use).
  */
 @RestController
 @RequestMapping("/payments")
 class PaymentController {
     private final PaymentDesk desk;
     private final Payments payments;
-    private final JsonMapper json;
 
-    PaymentController(PaymentDesk desk, Payments payments, JsonMapper json) {
+    PaymentController(PaymentDesk desk, Payments payments) {
         this.desk = desk;
         this.payments = payments;
-        this.json = json;
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -62,10 +56,10 @@ class PaymentController {
         if (key == null || key.isBlank() || key.length() > 200) {
             throw new InvalidField("Idempotency-Key", "send an Idempotency-Key header (1 to 200 characters), new for each payment");
         }
-        PaymentDesk.Recorded recorded = desk.record(key, fingerprint(request), new PaymentOrder(request.invoiceId(), request.paidOn(),
-                request.mode(), request.currency(), request.amount(), request.fee(), request.reference()));
-        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/payments/" + recorded.payment().id()))
-                .header("Idempotent-Replayed", String.valueOf(recorded.replayed())).body(view(recorded.payment()));
+        Payment payment = desk.record(new PaymentOrder(request.invoiceId(), request.paidOn(), request.mode(), request.currency(),
+                request.amount(), request.fee(), request.reference()));
+        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/payments/" + payment.id()))
+                .header("Idempotent-Replayed", "false").body(view(payment));
     }
 
     @GetMapping
@@ -86,15 +80,6 @@ class PaymentController {
     @PostMapping("/{id}/reversal")
     PaymentView reverse(@PathVariable UUID id, @Valid @RequestBody ReversalRequest request) {
         return view(desk.reverse(id, request.reversedOn(), request.reason()));
-    }
-
-    private String fingerprint(PaymentRequest request) {
-        try {
-            byte[] canonical = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 
     static PaymentView view(Payment p) {
