@@ -117,13 +117,15 @@ public final class IdempotentRequests extends OncePerRequestFilter {
                 answer.copyBodyToResponse();
                 return;
             }
-            if (!DatabaseRefusals.databaseAway(e)) throw e;
-            // down before the claim, or while committing: either way the same key may be sent again
-            log.warn("{} {} under an Idempotency-Key: database unavailable ({})", request.getMethod(), request.getRequestURI(), e.toString());
+            // refused at the claim or at the commit (database away, a race the commit lost): nothing was kept, and the
+            // same key may be sent again
+            var refusal = DatabaseRefusals.of(e).orElseThrow(() -> e);
+            log.warn("{} {} under an Idempotency-Key: {} ({})", request.getMethod(), request.getRequestURI(), refusal.title(), e.toString());
             answer.reset();
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseRefusals.RETRY_AFTER_SECONDS));
-            var away = DatabaseRefusals.databaseAway();
-            problem(answer, away.status(), away.type(), away.title(), away.detail(), null);
+            if (refusal.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseRefusals.RETRY_AFTER_SECONDS));
+            }
+            problem(answer, refusal.status(), refusal.type(), refusal.title(), refusal.detail(), refusal.field());
             answer.copyBodyToResponse();
             return;
         }

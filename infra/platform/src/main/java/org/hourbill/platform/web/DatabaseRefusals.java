@@ -29,7 +29,7 @@ public final class DatabaseRefusals {
     public record Refusal(HttpStatus status, String type, String title, String detail, String field) {
     }
 
-    static Optional<Refusal> of(Throwable error) {
+    public static Optional<Refusal> of(Throwable error) {
         if (databaseAway(error)) return Optional.of(databaseAway());
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockingFailureException || t instanceof PessimisticLockingFailureException) {
