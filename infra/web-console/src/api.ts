@@ -114,6 +114,9 @@ export function newIdempotencyKey(): string {
 export const post = <T,>(service: Service, path: string, body?: unknown, headers?: Record<string, string>) =>
   call<T>(service, path, { method: 'POST', body: body ?? {}, headers: { 'Idempotency-Key': newIdempotencyKey(), ...headers } });
 export const put = <T,>(service: Service, path: string, body: unknown) => call<T>(service, path, { method: 'PUT', body });
+export const patch = <T,>(service: Service, path: string, body: unknown) =>
+  call<T>(service, path, { method: 'PATCH', body, headers: { 'Idempotency-Key': newIdempotencyKey() } });
+export const del = <T,>(service: Service, path: string) => call<T>(service, path, { method: 'DELETE' });
 
 /** Query string from the defined, non-empty values. */
 export function query(params: Record<string, string | number | boolean | undefined | null>): string {
@@ -136,4 +139,13 @@ export async function whoAmI(): Promise<Me | null> {
   if (response.status === 401) return null;
   if (!response.ok) throw new ApiError(await problemOf(response));
   return response.json();
+}
+
+/** A decimal typed by a person reaches the service as written: no float in between. */
+export function decimal(text: string): RawJson | null {
+  return text.trim() === '' ? null : new RawJson(text.trim());
+}
+
+export function json(fields: Record<string, string | number | boolean | null | RawJson | string[]>): RawJson {
+  return new RawJson('{' + Object.entries(fields).map(([k, v]) => `${JSON.stringify(k)}:${v instanceof RawJson ? v.text : JSON.stringify(v)}`).join(',') + '}');
 }

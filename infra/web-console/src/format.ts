@@ -38,3 +38,19 @@ export function today(): string {
   const offset = now.getTimezoneOffset() * 60_000;
   return new Date(now.getTime() - offset).toISOString().substring(0, 10);
 }
+
+const BILLING_TYPES: Record<string, string> = {
+  TIME_AND_MATERIALS: 'Time and materials', FIXED_PRICE: 'Fixed price (terms)', CAPPED_TIME_AND_MATERIALS: 'Capped time and materials',
+  MANUAL: 'Manual lines', NOT_BILLED: 'Not billed',
+};
+
+/** A project's billing type as a finance user says it. */
+export function billingTypeName(type: string | null | undefined): string {
+  return type ? BILLING_TYPES[type] ?? label(type) : 'All hourly work';
+}
+
+/** A unit price as the service keeps it: at least two decimals, up to four. */
+export function price(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '–';
+  return new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(value);
+}

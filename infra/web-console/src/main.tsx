@@ -4,19 +4,29 @@ import { csrfToken, whoAmI } from './api';
 import type { Me } from './api';
 import { ProblemBanner } from './components/Feedback';
 import { Approvals } from './pages/Approvals';
+import { BillingSetup } from './pages/BillingSetup';
+import { Catalog } from './pages/Catalog';
 import { FrameOrders } from './pages/FrameOrders';
 import { Invoices } from './pages/Invoices';
 import { Receivables } from './pages/Receivables';
 import { Review } from './pages/Review';
 import './styles.css';
 
-/** Pages by hash route (#/invoices): the gateway serves one index.html and needs no route table of its own. */
+const SETS_UP = ['billing_clerk', 'finance'];
+const may = (me: Me, roles: string[]) => roles.some((r) => me.roles.includes(r));
+
+/**
+ * Pages by hash route (#/invoices, #/setup/<project>): the gateway serves one index.html and needs no route table of
+ * its own. What follows the page's name is its target.
+ */
 const PAGES = [
   { path: 'approvals', title: 'Approvals', roles: ['approver', 'auditor'], render: (me: Me) => <Approvals me={me} /> },
   { path: 'review', title: 'Billing review', roles: ['billing_clerk'], render: () => <Review /> },
   { path: 'invoices', title: 'Invoices', roles: ['billing_clerk', 'finance', 'auditor'], render: (me: Me) => <Invoices me={me} /> },
   { path: 'frame-orders', title: 'Frame orders', roles: ['billing_clerk', 'finance', 'auditor'], render: () => <FrameOrders /> },
   { path: 'receivables', title: 'Receivables', roles: ['finance', 'auditor'], render: () => <Receivables /> },
+  { path: 'setup', title: 'Billing setup', roles: SETS_UP, render: (_me: Me, target?: string) => <BillingSetup target={target} /> },
+  { path: 'catalog', title: 'Catalog', roles: ['billing_clerk', 'finance', 'auditor'], render: (me: Me) => <Catalog canEdit={may(me, SETS_UP)} /> },
 ];
 
 function useHashRoute(): string {
@@ -46,8 +56,9 @@ function App() {
   if (me === undefined) return <main className="center"><p className="muted">Loading…</p></main>;
   if (me === null) return <SignIn />;
 
-  const mine = PAGES.filter((p) => p.roles.some((r) => me.roles.includes(r)));
-  const page = mine.find((p) => p.path === route) ?? mine[0];
+  const mine = PAGES.filter((p) => may(me, p.roles));
+  const [path, target] = route.split('/');
+  const page = mine.find((p) => p.path === path) ?? mine[0];
   return (
     <div className="shell">
       <nav className="sidebar" aria-label="Main">
@@ -59,7 +70,7 @@ function App() {
           <button className="link" onClick={signOut}>Sign out</button>
         </div>
       </nav>
-      <main className="content">{page ? page.render(me) : <p>Your roles ({me.roles.join(', ') || 'none'}) open no page here.</p>}</main>
+      <main className="content">{page ? page.render(me, target) : <p>Your roles ({me.roles.join(', ') || 'none'}) open no page here.</p>}</main>
     </div>
   );
 }

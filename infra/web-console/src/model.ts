@@ -1,7 +1,9 @@
 // The shapes the services publish (their OpenAPI documents are the reference); only the fields the console uses.
 
 export interface Customer { id: string; name: string; currency: string; taxRate: number; paymentTermsDays: number }
-export interface Project { id: string; customerId: string; code: string; name: string; billingType: string }
+export type BillingType = 'TIME_AND_MATERIALS' | 'FIXED_PRICE' | 'CAPPED_TIME_AND_MATERIALS' | 'MANUAL' | 'NOT_BILLED';
+export interface Project { id: string; customerId: string; code: string; name: string; billingType: BillingType; overhead: boolean }
+export interface CustomerDetails extends Customer { address: string | null; taxId: string | null }
 export interface Resource { id: string; name: string; role: string }
 export interface Page<T> { items: T[]; page: number; size: number; total?: number; totalItems?: number }
 
@@ -13,13 +15,52 @@ export interface TimeEntry {
 export type Decision = 'BILL' | 'DEFER' | 'WRITE_OFF';
 
 export interface ReviewEntry {
-  entryId: string; date: string; projectId: string; billingType: string; task: string; resourceName: string; role: string;
+  entryId: string; date: string; projectId: string; billingType: string; task: string; resourceId: string; resourceName: string; role: string;
   hours: number; rate: number; amount: number; decision: Decision; writeOffReason: string | null; cappedHours: number;
+  billedInLine: number | null;
 }
+
+export type LineKind = 'TIME' | 'ACTIVITY' | 'TERM' | 'MANUAL';
+
+export interface BillLine {
+  position: number; kind: LineKind; projectId: string | null; termId: string | null; resourceName: string | null; activityType: string | null;
+  from: string | null; to: string | null; description: string | null; detail: string | null; quantity: number; cappedQuantity: number;
+  unit: string; unitPrice: number; amount: number; amendment: boolean; catalogItemId: string | null; coveredEntryIds: string[];
+}
+
+export interface CapUse { projectId: string; cap: number; billedBefore: number; leftBefore: number; thisBill: number; capped: number; leftAfter: number }
+
+export interface Obstacle {
+  kind: 'TERM_MISSING' | 'NOTHING_TO_BILL' | 'NEGATIVE_NET' | 'CAP_MISSING' | 'FRAME_ORDER_TOO_SMALL' | 'FRAME_ORDER_NOT_VALID';
+  message: string; projectId: string | null;
+}
+
+export interface BillingProject { id: string; customerId: string; code: string; name: string; billingType: BillingType; orderAmount: number | null; validatedWorkAmount: number | null }
+
+export interface ProjectElement { id: string; kind: 'ACTIVITY' | 'MILESTONE'; name: string; validatedAmount: number | null; plannedAmount: number | null; endDate: string | null }
+
+export interface Term { id: string; name: string; amount: number; date: string; state: 'OPEN' | 'RESERVED' | 'BILLED' | 'WRITTEN_OFF' | 'RETIRED'; invoiceNumber: string | null; triggerElementIds: string[] }
+
+export interface TermView { term: Term; reminder: { validatedAmount: number; plannedAmount: number; latestEndDate: string | null } }
+
+export interface ActivityPrice { activityType: string; dailyPrice: number }
+
+export interface ProjectPlan {
+  project: BillingProject; capUsed: number | null; capLeft: number | null; elements: ProjectElement[]; terms: TermView[]; activityPrices: ActivityPrice[];
+}
+
+export interface CatalogItem { id: string; name: string; type: 'PRODUCT' | 'SERVICE'; description: string | null; unitPrice: number; unit: string; retired: boolean }
+
+export interface BillingDefaults {
+  billContact: { name: string; email: string | null } | null;
+  paymentRecipient: { name: string; iban: string | null; bic: string | null; bankName: string | null } | null;
+}
+
+export interface ElectronicAddress { scheme: string; address: string }
 
 export interface ReviewSummary {
   entries: number; hoursBilled: number; hoursDeferred: number; hoursWrittenOff: number; amountWrittenOff: number;
-  hoursCapped: number; subtotal: number; taxRate: number; taxAmount: number; total: number; currency: string;
+  hoursCapped: number; amountCapped: number; subtotal: number; taxRate: number; taxAmount: number; total: number; currency: string;
 }
 
 export interface ReviewOptions {
@@ -28,8 +69,8 @@ export interface ReviewOptions {
 }
 
 export interface Review {
-  id: string; customerId: string; customerName: string; status: string; options: ReviewOptions; summary: ReviewSummary;
-  entries: ReviewEntry[]; invoiceRunId: string | null;
+  id: string; customerId: string; customerName: string; project: BillingProject | null; status: string; options: ReviewOptions;
+  summary: ReviewSummary; entries: ReviewEntry[]; lines: BillLine[]; caps: CapUse[]; percentOfOrder: number | null; invoiceRunId: string | null;
 }
 
 export interface FrameOrderChoice {
@@ -41,7 +82,7 @@ export interface FrameOrderStep { available: boolean; unavailable: string | null
 
 export interface Preview {
   customer: Customer; options: ReviewOptions; issueDate: string; dueDate: string; summary: ReviewSummary;
-  frameOrder: FrameOrderChoice | null; frameOrderNote: string | null;
+  frameOrder: FrameOrderChoice | null; frameOrderNote: string | null; obstacles: Obstacle[]; percentOfOrder: number | null;
 }
 
 export interface InvoiceRun {

@@ -3,10 +3,11 @@ import { get, post, put, query } from '../api';
 import { Field, Loading, ProblemBanner, Tile } from '../components/Feedback';
 import { UsageBar } from '../components/UsageBar';
 import { useAction, useLoad } from '../components/useLoad';
-import { date, hours, label, money } from '../format';
-import type { Customer, Decision, FrameOrderStep, InvoiceRun, Preview, Review as ReviewModel, ReviewOptions } from '../model';
+import { billingTypeName, date, hours, label, money } from '../format';
+import type { Customer, Decision, FrameOrderStep, InvoiceRun, Obstacle, Preview, Project, Review as ReviewModel, ReviewOptions } from '../model';
+import { BillLines, CapPanel, InvoiceLines } from './ReviewLines';
 
-const STEPS = ['Customer', 'Entries', 'Frame order', 'Preview & issue'];
+const STEPS = ['Customer', 'Entries and lines', 'Frame order', 'Preview & issue'];
 
 /**
  * The billing review wizard, as a billing clerk works through month end: pick the customer, decide each approved
@@ -26,7 +27,7 @@ export function Review() {
     <section>
       <header className="page-header">
         <h1>Billing review</h1>
-        {review && <p className="muted">{review.customerName} · review {review.id.substring(0, 8)}</p>}
+        {review && <p className="muted">{review.customerName} · {review.project ? `${review.project.name} (${billingTypeName(review.project.billingType).toLowerCase()})` : 'all hourly work'}</p>}
       </header>
       <ol className="stepper" aria-label="Wizard steps">
         {STEPS.map((name, i) => (
@@ -46,16 +47,21 @@ export function Review() {
 function CustomerStep({ onStarted }: { onStarted: (review: ReviewModel) => void }) {
   const customers = useLoad(() => get<Customer[]>('timesheet', '/customers'), []);
   const [customerId, setCustomerId] = useState('');
+  const [projectId, setProjectId] = useState('');
   const [periodFrom, setPeriodFrom] = useState('');
   const [periodTo, setPeriodTo] = useState('');
+  const projects = useLoad(async () => customerId ? get<Project[]>('timesheet', `/projects${query({ customerId })}`) : [], [customerId]);
   const pool = useLoad(async () => customerId
-    ? get<{ entries: { hours: number }[] }>('billing', `/customers/${customerId}/unbilled-entries` + query({ from: periodFrom, to: periodTo }))
+    ? get<{ entries: { hours: number; projectId: string }[] }>('billing', `/customers/${customerId}/unbilled-entries` + query({ from: periodFrom, to: periodTo }))
     : undefined, [customerId, periodFrom, periodTo]);
   const action = useAction();
+  const billable = projects.data?.filter((p) => p.billingType !== 'NOT_BILLED') ?? [];
+  const chosen = billable.find((p) => p.id === projectId);
+  const waiting = pool.data?.entries.filter((e) => !projectId || e.projectId === projectId).length;
 
   const start = async () => {
     const review = await action.run(() => post<ReviewModel>('billing', '/reviews',
-      { customerId: customerId || null, periodFrom: periodFrom || null, periodTo: periodTo || null }));
+      { customerId: customerId || null, projectId: projectId || null, periodFrom: periodFrom || null, periodTo: periodTo || null }));
     if (review) onStarted(review);
   };
 
@@ -64,9 +70,15 @@ function CustomerStep({ onStarted }: { onStarted: (review: ReviewModel) => void 
       <h2>Which customer do you bill?</h2>
       <div className="form-row">
         <Field label="Customer" name="customerId" error={action.error}>
-          <select aria-label="Customer" value={customerId} onChange={(e) => setCustomerId(e.target.value)}>
+          <select aria-label="Customer" value={customerId} onChange={(e) => { setCustomerId(e.target.value); setProjectId(''); }}>
             <option value="">Choose a customer…</option>
             {customers.data?.map((c) => <option key={c.id} value={c.id}>{c.name} ({c.currency})</option>)}
+          </select>
+        </Field>
+        <Field label="What to bill" name="projectId" error={action.error}>
+          <select aria-label="What to bill" value={projectId} disabled={!customerId} onChange={(e) => setProjectId(e.target.value)}>
+            <option value="">All hourly work (time and materials)</option>
+            {billable.map((p) => <option key={p.id} value={p.id}>{p.name} ({p.code}): {billingTypeName(p.billingType).toLowerCase()}</option>)}
           </select>
         </Field>
         <Field label="Period from (optional)" name="periodFrom" error={action.error}>
@@ -76,18 +88,41 @@ function CustomerStep({ onStarted }: { onStarted: (review: ReviewModel) => void 
           <input type="date" value={periodTo} onChange={(e) => setPeriodTo(e.target.value)} />
         </Field>
       </div>
-      {customerId && pool.data && (
+      {customerId && pool.data && (!chosen || chosen.billingType === 'TIME_AND_MATERIALS' || chosen.billingType === 'CAPPED_TIME_AND_MATERIALS') && (
         <p className="pool" data-testid="unbilled-pool">
-          {pool.data.entries.length} approved, unbilled {pool.data.entries.length === 1 ? 'entry' : 'entries'} waiting to be billed.
+          {waiting} approved, unbilled {waiting === 1 ? 'entry' : 'entries'} waiting to be billed.
         </p>
       )}
-      <ProblemBanner error={customers.error ?? pool.error ?? action.error} />
+      {chosen?.billingType === 'FIXED_PRICE' && <p className="pool">A fixed-price project is billed by the terms of its billing calendar: you choose the term in the next step.</p>}
+      {chosen?.billingType === 'MANUAL' && <p className="pool">This project is billed by manual lines: from the catalog or written in the next step.</p>}
+      <ProblemBanner error={customers.error ?? projects.error ?? pool.error ?? action.error} />
       <div className="actions">
         <button className="primary" disabled={!customerId || action.busy} onClick={start}>Start review</button>
       </div>
     </div>
   );
 }
+
+/** What stops Generate & Issue, in business words, each with where it is fixed. */
+export function Obstacles({ obstacles, kinds }: { obstacles: Obstacle[] | undefined; kinds?: Obstacle['kind'][] }) {
+  const shown = obstacles?.filter((o) => !kinds || kinds.includes(o.kind)) ?? [];
+  if (shown.length === 0) return null;
+  return (
+    <div className="problem" role="alert" data-testid="obstacles">
+      <strong>Before this invoice can be issued</strong>
+      <ul>
+        {shown.map((o) => (
+          <li key={o.kind + (o.projectId ?? '')} data-obstacle={o.kind}>
+            {sentence(o.message)}
+            {o.projectId && <> <a href={`#/setup/${o.projectId}`}>Open the project's billing settings</a></>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.substring(1) + (text.endsWith('.') ? '' : '.');
 
 function SummaryTiles({ review }: { review: ReviewModel }) {
   const s = review.summary;
@@ -105,6 +140,10 @@ function SummaryTiles({ review }: { review: ReviewModel }) {
 
 function EntriesStep({ review, onChange, onNext }: { review: ReviewModel; onChange: (r: ReviewModel) => void; onNext: () => void }) {
   const action = useAction();
+  const projects = useLoad(() => get<Project[]>('timesheet', `/projects${query({ customerId: review.customerId })}`), [review.customerId]);
+  const obstacles = useLoad(() => get<Preview>('billing', `/reviews/${review.id}/preview`).then((p) => p.obstacles), [review]);
+  const projectName = (id: string) => projects.data?.find((p) => p.id === id)?.code ?? '';
+  const hourly = !review.project || review.project.billingType === 'TIME_AND_MATERIALS' || review.project.billingType === 'CAPPED_TIME_AND_MATERIALS';
   const [writeOff, setWriteOff] = useState<{ entryId: string; reason: string }>();
 
   const decide = async (entryId: string, decision: Decision, reason?: string) => {
@@ -122,8 +161,13 @@ function EntriesStep({ review, onChange, onNext }: { review: ReviewModel; onChan
 
   return (
     <div className="card">
-      <h2>Decide each entry</h2>
+      <h2>{hourly ? 'Decide each entry, add lines' : 'Lines of this invoice'}</h2>
       <SummaryTiles review={review} />
+      <Obstacles obstacles={obstacles.data} kinds={['CAP_MISSING', 'TERM_MISSING']} />
+      <CapPanel review={review} projects={projects.data ?? []} />
+      <BillLines review={review} onChange={onChange} />
+      {hourly && <>
+      <h3>Approved hours</h3>
       <div className="toolbar">
         <button onClick={() => all('bill-all')} disabled={action.busy}>Bill all</button>
         <button onClick={() => all('defer-all')} disabled={action.busy}>Defer all</button>
@@ -132,13 +176,14 @@ function EntriesStep({ review, onChange, onNext }: { review: ReviewModel; onChan
       <ProblemBanner error={action.error} />
       <table className="grid" aria-label="Entries to decide">
         <thead>
-          <tr><th>Date</th><th>Consultant</th><th>Task</th><th className="num">Hours</th><th className="num">Rate</th><th className="num">Amount</th><th>Decision</th></tr>
+          <tr><th>Date</th><th>Project</th><th>Consultant</th><th>Task</th><th className="num">Hours</th><th className="num">Rate</th><th className="num">Amount</th><th>Decision</th></tr>
         </thead>
         <tbody>
-          {review.entries.length === 0 && <tr><td colSpan={7} className="muted">No approved, unbilled Time &amp; Materials entries for this customer.</td></tr>}
+          {review.entries.length === 0 && <tr><td colSpan={8} className="muted">No approved, unbilled hours for this bill.</td></tr>}
           {review.entries.map((e) => (
             <tr key={e.entryId} data-decision={e.decision}>
-              <td>{date(e.date)}</td>
+              <td className="nowrap">{date(e.date)}</td>
+              <td>{projectName(e.projectId)}</td>
               <td>{e.resourceName} <span className="muted">{e.role}</span></td>
               <td>{e.task}</td>
               <td className="num">{hours(e.hours)}</td>
@@ -168,6 +213,7 @@ function EntriesStep({ review, onChange, onNext }: { review: ReviewModel; onChan
           ))}
         </tbody>
       </table>
+      </>}
       <div className="actions">
         <button className="primary" onClick={onNext}>Next: frame order</button>
       </div>
@@ -287,7 +333,7 @@ function PreviewStep({ review, onChange, onBack, onRestart }: { review: ReviewMo
               <dt>Period</dt><dd>{date(p.options.periodFrom)} – {date(p.options.periodTo)}</dd>
               <dt>Issue date</dt><dd>{date(p.issueDate)}</dd>
               <dt>Payment terms</dt><dd>{p.options.paymentTermsDays} days, due {date(p.dueDate)}</dd>
-              <dt>PO number</dt><dd>{p.options.poNumber ?? p.frameOrder?.poNumber ?? '–'}</dd>
+              <dt>PO number printed</dt><dd data-testid="preview-po">{p.options.poNumber ?? p.frameOrder?.poNumber ?? '–'}</dd>
               <dt>Notes</dt><dd>{p.options.notes ?? '–'}</dd>
               <dt>Hours billed</dt><dd data-testid="preview-hours-billed">{hours(s.hoursBilled)}</dd>
               <dt>Hours deferred</dt><dd>{hours(s.hoursDeferred)}</dd>
@@ -303,11 +349,14 @@ function PreviewStep({ review, onChange, onBack, onRestart }: { review: ReviewMo
           )}
         </div>
       </div>
+      <h3>Lines of the invoice</h3>
+      <InvoiceLines review={review} />
+      {!run && <Obstacles obstacles={p?.obstacles} />}
       <ProblemBanner error={action.error} />
       {run ? <RunProgress run={run} onRestart={onRestart} /> : (
         <div className="actions">
           <button onClick={onBack}>Back</button>
-          <button className="primary" disabled={action.busy || !p || s?.hoursBilled === 0 && s?.total === 0} onClick={generate}>Generate &amp; Issue</button>
+          <button className="primary" disabled={action.busy || !p || p.obstacles.length > 0} onClick={generate}>Generate &amp; Issue</button>
         </div>
       )}
     </div>

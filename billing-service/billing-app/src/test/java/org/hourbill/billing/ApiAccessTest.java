@@ -42,10 +42,14 @@ class ApiAccessTest extends EndpointAccessTest {
                 entry("POST /projects/{id}/elements", CLERK_OR_FINANCE),
                 entry("POST /projects/{id}/terms", CLERK_OR_FINANCE),
                 entry("GET /projects/{id}/terms", READERS),
+                entry("PUT /projects/{id}/terms/{termId}", CLERK_OR_FINANCE),
+                entry("POST /projects/{id}/terms/{termId}/retirement", CLERK_OR_FINANCE),
                 entry("PUT /projects/{id}/activity-prices", CLERK_OR_FINANCE),
                 entry("POST /catalog", CLERK_OR_FINANCE),
                 entry("GET /catalog", READERS),
                 entry("GET /catalog/{id}", READERS),
+                entry("PUT /catalog/{id}", CLERK_OR_FINANCE),
+                entry("POST /catalog/{id}/retirement", CLERK_OR_FINANCE),
                 entry("PUT /customers/{id}/billing-defaults", CLERK_OR_FINANCE),
                 entry("GET /customers/{id}/billing-defaults", READERS));
     }

@@ -257,6 +257,87 @@ class BillingTypesTest {
                 .contains(entries.stream().map(UUID::toString).toList().toArray(String[]::new));
     }
 
+    @Test
+    void open_terms_are_changed_and_retired_a_billed_term_is_history_and_the_preview_names_what_stops_generation() throws Exception {
+        UUID project = project("FP-2", "FIXED_PRICE");
+        String milestone = JsonPath.read(send(post("/projects/{id}/elements", project), """
+                {"kind":"MILESTONE","name":"Go-live","validatedAmount":5000,"endDate":"2026-11-30"}""")
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        String term = JsonPath.read(send(post("/projects/{id}/terms", project), """
+                {"name":"Term 1","amount":4000.00,"date":"2026-10-31"}""").andReturn().getResponse().getContentAsString(), "$.term.id");
+        String dropped = JsonPath.read(send(post("/projects/{id}/terms", project), """
+                {"name":"Term 2","amount":6000.00,"date":"2026-12-31"}""").andReturn().getResponse().getContentAsString(), "$.term.id");
+        send(put("/projects/{id}/terms/{t}", project, term), """
+                {"name":"Term 1: kick-off","amount":4500.00,"date":"2026-11-15","triggerElementIds":["%s"]}""".formatted(milestone))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.term.amount").value(4500.0))
+                .andExpect(jsonPath("$.reminder.validatedAmount").value(5000));
+        send(put("/projects/{id}/terms/{t}", project, term), """
+                {"name":"Term 1","amount":4500.00,"date":"2026-11-15","triggerElementIds":["%s"]}""".formatted(UUID.randomUUID()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("triggerElementIds"));
+        send(post("/projects/{id}/terms/{t}/retirement", project, dropped), "").andExpect(status().isOk())
+                .andExpect(jsonPath("$.term.state").value("RETIRED"));
+
+        String review = startReview(project, null, null);
+        http.perform(get("/reviews/{id}/preview", review)).andExpect(jsonPath("$.obstacles[*].kind", org.hamcrest.Matchers.contains(
+                "TERM_MISSING", "NOTHING_TO_BILL"))).andExpect(jsonPath("$.obstacles[0].message", containsString("FP-2 project (FP-2)")))
+                .andExpect(jsonPath("$.obstacles[0].projectId").value(project.toString()));
+        send(post("/reviews/{id}/lines", review), "{\"kind\":\"TERM\",\"termId\":\"%s\"}".formatted(dropped))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString("RETIRED")));
+        send(post("/reviews/{id}/lines", review), "{\"kind\":\"TERM\",\"termId\":\"%s\"}".formatted(term))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.lines[0].description").value("Term 1: kick-off"))
+                .andExpect(jsonPath("$.summary.subtotal").value(4500.0));
+        http.perform(get("/reviews/{id}/preview", review)).andExpect(jsonPath("$.obstacles").isEmpty());
+        issued(generate(review), "INV-FP-0002");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.perform(get("/projects/{id}/terms", project))
+                .andExpect(jsonPath("$[?(@.term.id == '%s')].term.state".formatted(term)).value("BILLED")));
+        send(put("/projects/{id}/terms/{t}", project, term), "{\"name\":\"Term 1\",\"amount\":1.00,\"date\":\"2026-11-15\"}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString("only an open term can be changed")));
+        send(post("/projects/{id}/terms/{t}/retirement", project, term), "").andExpect(status().isConflict());
+        send(put("/projects/{id}/terms/{t}", project, UUID.randomUUID()), "{\"name\":\"x\",\"amount\":1.00,\"date\":\"2026-11-15\"}")
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_capped_project_without_its_cap_is_named_in_the_preview_and_refused_at_generation() throws Exception {
+        UUID project = project("CAP-NONE", "CAPPED_TIME_AND_MATERIALS");
+        approve(project, "CAPPED_TIME_AND_MATERIALS", 1, "8", "100.00");
+        String review = startReview(project, null, null);
+        http.perform(get("/reviews/{id}/preview", review)).andExpect(jsonPath("$.obstacles[0].kind").value("CAP_MISSING"))
+                .andExpect(jsonPath("$.obstacles[0].projectId").value(project.toString()))
+                .andExpect(jsonPath("$.obstacles[0].message", containsString("CAP-NONE project (CAP-NONE) is billed on capped time")));
+        send(post("/reviews/{id}/generation", review), "").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("set its cap in the project's billing settings")));
+        send(put("/projects/{id}/billing", project), "{\"validatedWorkAmount\":500.00}").andExpect(status().isOk());
+        http.perform(get("/reviews/{id}/preview", review)).andExpect(jsonPath("$.obstacles").isEmpty());
+    }
+
+    @Test
+    void catalog_items_are_changed_for_new_lines_and_retired_ones_are_offered_no_more() throws Exception {
+        UUID manual = project("MAN-2", "MANUAL");
+        String name = "Training day " + manual;
+        String item = JsonPath.read(send(post("/catalog"), """
+                {"name":"%s","type":"SERVICE","unitPrice":900.00,"unit":"DAY"}""".formatted(name)).andReturn().getResponse()
+                .getContentAsString(), "$.id");
+        String review = startReview(manual, null, null);
+        send(post("/reviews/{id}/lines", review), "{\"kind\":\"MANUAL\",\"catalogItemId\":\"%s\",\"quantity\":1}".formatted(item))
+                .andExpect(jsonPath("$.lines[0].unitPrice").value(900.0));
+        send(put("/catalog/{id}", item), """
+                {"name":"%s","type":"SERVICE","description":"Hands-on","unitPrice":950.00,"unit":"DAY"}""".formatted(name))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.unitPrice").value(950.0));
+        // the line already drafted keeps the price it copied; a new one takes the new price
+        send(post("/reviews/{id}/lines", review), "{\"kind\":\"MANUAL\",\"catalogItemId\":\"%s\",\"quantity\":1}".formatted(item))
+                .andExpect(jsonPath("$.lines[0].unitPrice").value(900.0)).andExpect(jsonPath("$.lines[1].unitPrice").value(950.0))
+                .andExpect(jsonPath("$.lines[1].detail").value("Hands-on"));
+        send(post("/catalog/{id}/retirement", item), "").andExpect(status().isOk()).andExpect(jsonPath("$.retired").value(true));
+        http.perform(get("/catalog")).andExpect(jsonPath("$[?(@.id == '%s')]".formatted(item)).isEmpty());
+        http.perform(get("/catalog?retired=true")).andExpect(jsonPath("$[?(@.id == '%s')].retired".formatted(item)).value(true));
+        send(post("/reviews/{id}/lines", review), "{\"kind\":\"MANUAL\",\"catalogItemId\":\"%s\",\"quantity\":1}".formatted(item))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString("retired from the catalog")));
+        send(put("/catalog/{id}", item), """
+                {"name":"%s","type":"SERVICE","unitPrice":1.00}""".formatted(name)).andExpect(status().isConflict());
+        send(put("/catalog/{id}", item), "{\"name\":\"\",\"type\":\"SERVICE\",\"unitPrice\":1.00}").andExpect(status().isBadRequest());
+    }
+
     private UUID project(String code, String billingType) {
         UUID project = UUID.randomUUID();
         RawEvents.send("timesheet.events", customer.toString(), UUID.randomUUID().toString(), "ProjectChanged.v1", """

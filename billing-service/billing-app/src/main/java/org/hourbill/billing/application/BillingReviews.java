@@ -3,6 +3,7 @@ package org.hourbill.billing.application;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.hourbill.billing.domain.review.BillingReview;
 import org.hourbill.billing.domain.review.CapUse;
 import org.hourbill.billing.domain.review.Decision;
 import org.hourbill.billing.domain.review.InvoiceOptions;
+import org.hourbill.billing.domain.review.Obstacle;
 import org.hourbill.billing.domain.review.LineKind;
 import org.hourbill.billing.domain.review.ReviewStatus;
 import org.hourbill.billing.domain.review.ReviewSummary;
@@ -64,10 +66,10 @@ public class BillingReviews {
         if (customerId == null) throw new InvalidField("customerId", "a review is for one customer");
         if (from != null && to != null && to.isBefore(from)) throw new InvalidField("periodTo", "the period ends before it starts");
         BillingCustomer customer = pool.customer(customerId)
-                .orElseThrow(() -> new NotFound("customerId", "billing knows no customer " + customerId));
+                .orElseThrow(() -> new NotFound("customerId", "billing does not know this customer (yet)"));
         BillingProject project = null;
         if (projectId != null) {
-            project = plans.project(projectId).orElseThrow(() -> new NotFound("projectId", "billing knows no project " + projectId));
+            project = plans.project(projectId).orElseThrow(() -> new NotFound("projectId", "billing does not know this project (yet)"));
             if (!project.customerId().equals(customerId)) {
                 throw new InvalidField("projectId", "project " + project.code() + " belongs to another customer");
             }
@@ -96,15 +98,42 @@ public class BillingReviews {
         for (UUID projectId : review.cappedProjects().stream().sorted().toList()) {
             BillingProject project = (lock ? plans.lockProject(projectId) : plans.project(projectId)).orElse(null);
             if (project == null || project.validatedWorkAmount() == null) {
-                if (lock) {
-                    throw new ConflictingState("project " + (project == null ? projectId : project.code()) + " is billed on capped"
-                            + " produced work but has no validated work amount (its cap): set the cap in the project's billing settings");
-                }
+                if (lock) throw new ConflictingState(capMissing(project, projectId).message());
                 continue;
             }
             states.put(projectId, new BillingReview.CapState(project.validatedWorkAmount(), plans.capUsed(projectId)));
         }
         return states;
+    }
+
+    private static Obstacle capMissing(BillingProject project, UUID projectId) {
+        String named = project == null ? "a capped project of this bill" : project.name() + " (" + project.code() + ")";
+        return new Obstacle(Obstacle.Kind.CAP_MISSING, named + " is billed on capped time and materials but has no cap"
+                + " (validated work amount) yet: set its cap in the project's billing settings", projectId);
+    }
+
+    /**
+     * Everything that would stop Generate & Issue now: the bill's own obstacles, a capped project without its cap, a
+     * chosen frame order too small or not valid for the bill (when frame-order-service can say).
+     */
+    private List<Obstacle> obstacles(BillingReview review, FrameOrderStep step) {
+        List<Obstacle> found = new ArrayList<>(review.obstacles());
+        for (UUID projectId : review.cappedProjects().stream().sorted().toList()) {
+            BillingProject project = plans.project(projectId).orElse(null);
+            if (project == null || project.validatedWorkAmount() == null) found.add(capMissing(project, projectId));
+        }
+        UUID chosen = review.options().frameOrderId();
+        if (chosen != null && step != null && step.available()) {
+            step.frameOrders().stream().filter(f -> f.frameOrderId().equals(chosen)).findFirst().ifPresentOrElse(f -> {
+                if (!f.sufficient()) {
+                    found.add(new Obstacle(Obstacle.Kind.FRAME_ORDER_TOO_SMALL, "frame order " + f.poNumber() + " has "
+                            + f.availableHours().toPlainString() + " h left, but this bill draws " + f.hoursDrawn().toPlainString()
+                            + " h: choose another frame order, none, or bill fewer hours", null));
+                }
+            }, () -> found.add(new Obstacle(Obstacle.Kind.FRAME_ORDER_NOT_VALID, "the chosen frame order is closed or not valid"
+                    + " for the bill's service period: choose another frame order or none", null)));
+        }
+        return found;
     }
 
     /** Adds a term, an activity line or a manual line, completed from the term, the activity price or the catalog. */
@@ -116,7 +145,7 @@ public class BillingReviews {
             case TERM -> {
                 if (line.termId() == null) throw new InvalidField("termId", "choose a term of the project's billing calendar");
                 Term term = plans.term(line.termId()).filter(t -> t.projectId().equals(projectId))
-                        .orElseThrow(() -> new InvalidField("termId", "the project has no term " + line.termId()));
+                        .orElseThrow(() -> new InvalidField("termId", "the term is not on this project's billing calendar"));
                 term.requireBillable();
                 yield new BillLine(0, LineKind.TERM, projectId, term.id(), null, null, null, null, term.date(),
                         or(line.description(), term.name()), line.detail(), BigDecimal.ONE, "C62", term.amount(), false, null, null, null);
@@ -132,7 +161,8 @@ public class BillingReviews {
             }
             case MANUAL -> {
                 CatalogItem item = line.catalogItemId() == null ? null : catalog.find(line.catalogItemId())
-                        .orElseThrow(() -> new InvalidField("catalogItemId", "the catalog has no item " + line.catalogItemId()));
+                        .orElseThrow(() -> new InvalidField("catalogItemId", "the catalog has no such item"));
+                if (item != null) item.requireOffered();
                 String unit = line.unit() != null ? line.unit() : item != null ? item.unit() : "C62";
                 Amounts.requireUnit(unit);
                 yield new BillLine(0, LineKind.MANUAL, projectId, null, null, null, null, null, null,
@@ -212,8 +242,7 @@ public class BillingReviews {
         FrameOrderDirectory.Lookup lookup = frameOrders.openFrameOrders(customer.id());
         if (!lookup.available()) return;
         var chosen = lookup.frameOrders().stream().filter(f -> f.frameOrderId().equals(options.frameOrderId())).findFirst()
-                .orElseThrow(() -> new InvalidField("frameOrderId", "customer " + customer.name()
-                        + " has no open frame order " + options.frameOrderId()));
+                .orElseThrow(() -> new InvalidField("frameOrderId", customer.name() + " has no such open frame order"));
         LocalDate from = workedFrom(options), to = workedTo(options);
         if (!chosen.validFor(from, to)) {
             throw new InvalidField("frameOrderId", "frame order " + chosen.poNumber() + " is valid from " + chosen.validFrom()
@@ -257,13 +286,14 @@ public class BillingReviews {
         LocalDate issueDate = LocalDate.now(clock);
         FrameOrderImpact impact = null;
         String frameOrderNote = null;
+        FrameOrderStep step = null;
         if (o.frameOrderId() != null) {
-            FrameOrderStep step = frameOrderStep(review);
+            step = frameOrderStep(review);
             impact = step.frameOrders().stream().filter(f -> f.frameOrderId().equals(o.frameOrderId())).findFirst().orElse(null);
             if (!step.available()) frameOrderNote = step.unavailable();
         }
         return new Preview(review.customer(), review.project(), o, issueDate, issueDate.plusDays(o.paymentTermsDays()), summary,
-                review.billLines(), review.caps(), review.percentOfOrder(), impact, frameOrderNote);
+                review.billLines(), review.caps(), review.percentOfOrder(), impact, frameOrderNote, obstacles(review, step));
     }
 
     private BillingReview locked(UUID reviewId) {
@@ -289,9 +319,10 @@ public class BillingReviews {
     /**
      * @param caps           per capped project: the cap, what earlier bills used, what this one bills and what it keeps off
      * @param percentOfOrder the net amount over the order amount, in percent (null without order amount)
+     * @param obstacles      what would stop Generate & Issue now; empty when it may start
      */
     public record Preview(BillingCustomer customer, BillingProject project, InvoiceOptions options, LocalDate issueDate,
             LocalDate dueDate, ReviewSummary summary, List<BillLine> lines, List<CapUse> caps, BigDecimal percentOfOrder,
-            FrameOrderImpact frameOrder, String frameOrderNote) {
+            FrameOrderImpact frameOrder, String frameOrderNote, List<Obstacle> obstacles) {
     }
 }

@@ -10,7 +10,10 @@ import org.hourbill.billing.domain.plan.CatalogItem;
 public interface ProductCatalog {
     void add(CatalogItem item);
 
+    void save(CatalogItem item);
+
     Optional<CatalogItem> find(UUID id);
 
-    List<CatalogItem> all();
+    /** By name; retired items only when asked for. */
+    List<CatalogItem> all(boolean withRetired);
 }

@@ -16,6 +16,7 @@ import org.hourbill.billing.domain.plan.BillingType;
 import org.hourbill.billing.domain.plan.CatalogItem;
 import org.hourbill.billing.domain.plan.ProjectElement;
 import org.hourbill.billing.domain.plan.Term;
+import org.hourbill.platform.problem.ConflictingState;
 import org.hourbill.platform.problem.InvalidField;
 import org.hourbill.platform.problem.NotFound;
 import org.springframework.stereotype.Service;
@@ -72,16 +73,47 @@ public class ProjectBilling {
     public TermView addTerm(UUID projectId, String name, BigDecimal amount, LocalDate date, List<UUID> triggers) {
         BillingProject project = project(projectId);
         if (project.billingType() != BillingType.FIXED_PRICE) {
-            throw new InvalidField("projectId", "project " + project.code() + " is billed " + project.billingType()
+            throw new InvalidField("projectId", "project " + project.code() + " is billed " + project.billingType().words()
                     + "; only fixed-price projects have a billing calendar of terms");
         }
-        var known = plans.elements(projectId).stream().map(ProjectElement::id).collect(Collectors.toSet());
-        for (UUID trigger : triggers == null ? List.<UUID>of() : triggers) {
-            if (!known.contains(trigger)) throw new InvalidField("triggerElementIds", "the project has no activity or milestone " + trigger);
-        }
+        requireOwnElements(projectId, triggers);
         Term term = new Term(UUID.randomUUID(), projectId, name, amount, date, Term.TermState.OPEN, null, triggers);
         plans.addTerm(term);
-        return terms(projectId).stream().filter(t -> t.term().id().equals(term.id())).findFirst().orElseThrow();
+        return termView(projectId, term.id());
+    }
+
+    /** Changes an open term's name, amount, date or triggers; a billed or reserved term is history. */
+    public TermView reviseTerm(UUID projectId, UUID termId, String name, BigDecimal amount, LocalDate date, List<UUID> triggers) {
+        requireOwnElements(projectId, triggers);
+        saveOpen(term(projectId, termId).revised(name, amount, date, triggers));
+        return termView(projectId, termId);
+    }
+
+    /** Takes an open term off the billing calendar (the contract changed); it stays listed as retired. */
+    public TermView retireTerm(UUID projectId, UUID termId) {
+        saveOpen(term(projectId, termId).retired());
+        return termView(projectId, termId);
+    }
+
+    private Term term(UUID projectId, UUID termId) {
+        project(projectId);
+        return plans.term(termId).filter(t -> t.projectId().equals(projectId))
+                .orElseThrow(() -> new NotFound("the project has no such term"));
+    }
+
+    private void saveOpen(Term term) {
+        if (!plans.saveOpenTerm(term)) throw new ConflictingState("term '" + term.name() + "' was taken by a bill meanwhile");
+    }
+
+    private void requireOwnElements(UUID projectId, List<UUID> triggers) {
+        var known = plans.elements(projectId).stream().map(ProjectElement::id).collect(Collectors.toSet());
+        for (UUID trigger : triggers == null ? List.<UUID>of() : triggers) {
+            if (!known.contains(trigger)) throw new InvalidField("triggerElementIds", "a trigger must be an activity or milestone of the project");
+        }
+    }
+
+    private TermView termView(UUID projectId, UUID termId) {
+        return terms(projectId).stream().filter(t -> t.term().id().equals(termId)).findFirst().orElseThrow();
     }
 
     @Transactional(readOnly = true)
@@ -95,7 +127,7 @@ public class ProjectBilling {
     public ActivityPrice setPrice(UUID projectId, String activityType, BigDecimal dailyPrice) {
         BillingProject project = project(projectId);
         if (!project.billingType().billsProducedWork()) {
-            throw new InvalidField("projectId", "project " + project.code() + " is billed " + project.billingType()
+            throw new InvalidField("projectId", "project " + project.code() + " is billed " + project.billingType().words()
                     + "; activity prices bill produced work");
         }
         ActivityPrice price = new ActivityPrice(projectId, activityType == null ? null : activityType.strip(), dailyPrice);
@@ -104,20 +136,37 @@ public class ProjectBilling {
     }
 
     public CatalogItem addToCatalog(String name, CatalogItem.Type type, String description, BigDecimal unitPrice, String unit) {
-        CatalogItem item = new CatalogItem(UUID.randomUUID(), name == null ? null : name.strip(), type, description, unitPrice,
-                unit == null ? "C62" : unit);
+        CatalogItem item = new CatalogItem(UUID.randomUUID(), strip(name), type, description, unitPrice, unit == null ? "C62" : unit, false);
         catalog.add(item);
         return item;
     }
 
+    /** Changes an item for the lines still to come; lines already on a bill keep the name and price they copied. */
+    public CatalogItem reviseCatalogItem(UUID id, String name, CatalogItem.Type type, String description, BigDecimal unitPrice,
+            String unit) {
+        CatalogItem item = catalogItem(id).revised(strip(name), type, description, unitPrice, unit == null ? "C62" : unit);
+        catalog.save(item);
+        return item;
+    }
+
+    public CatalogItem retireCatalogItem(UUID id) {
+        CatalogItem item = catalogItem(id).retire();
+        catalog.save(item);
+        return item;
+    }
+
     @Transactional(readOnly = true)
-    public List<CatalogItem> catalog() {
-        return catalog.all();
+    public List<CatalogItem> catalog(boolean withRetired) {
+        return catalog.all(withRetired);
     }
 
     @Transactional(readOnly = true)
     public CatalogItem catalogItem(UUID id) {
-        return catalog.find(id).orElseThrow(() -> new NotFound("the catalog has no item " + id));
+        return catalog.find(id).orElseThrow(() -> new NotFound("the catalog has no such item"));
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
     }
 
     public BillingDefaults setDefaults(BillingDefaults d) {

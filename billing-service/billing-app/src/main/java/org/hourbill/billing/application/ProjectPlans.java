@@ -29,6 +29,9 @@ public interface ProjectPlans {
 
     void addTerm(Term term);
 
+    /** Saves a changed or retired term; false when it was no longer open (a bill took it meanwhile). */
+    boolean saveOpenTerm(Term term);
+
     List<Term> terms(UUID projectId);
 
     Optional<Term> term(UUID termId);

@@ -80,7 +80,7 @@ class BillingReviewTest {
         review.startGeneration(run);
         assertThat(review.status()).isEqualTo(ReviewStatus.GENERATING);
         assertThatThrownBy(() -> review.startGeneration(UUID.randomUUID())).hasMessageContaining("generated already")
-                .hasMessageContaining(run.toString());
+                .hasMessageNotContaining(run.toString()); // messages reach people: no ids
         assertThatThrownBy(() -> review.decide(a.entryId(), Decision.DEFER, null)).isInstanceOf(ConflictingState.class);
     }
 

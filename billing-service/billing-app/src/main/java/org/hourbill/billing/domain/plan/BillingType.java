@@ -23,6 +23,17 @@ public enum BillingType {
         };
     }
 
+    /** The type as a finance user says it, for messages. */
+    public String words() {
+        return switch (this) {
+            case TIME_AND_MATERIALS -> "on time and materials";
+            case FIXED_PRICE -> "at a fixed price";
+            case CAPPED_TIME_AND_MATERIALS -> "on capped time and materials";
+            case MANUAL -> "by manual lines";
+            case NOT_BILLED -> "not at all";
+        };
+    }
+
     public static BillingType of(String name) {
         return name == null ? TIME_AND_MATERIALS : valueOf(name);
     }

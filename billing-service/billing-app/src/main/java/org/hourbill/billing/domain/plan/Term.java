@@ -17,7 +17,9 @@ import org.hourbill.platform.problem.InvalidField;
 public record Term(UUID id, UUID projectId, String name, BigDecimal amount, LocalDate date, TermState state, String invoiceNumber,
         List<UUID> triggerElementIds) {
     public enum TermState {
-        OPEN, RESERVED, BILLED, WRITTEN_OFF
+        OPEN, RESERVED, BILLED, WRITTEN_OFF,
+        /** taken off the billing calendar before it was billed (the contract changed); kept for the record */
+        RETIRED
     }
 
     public Term {
@@ -32,6 +34,25 @@ public record Term(UUID id, UUID projectId, String name, BigDecimal amount, Loca
         if (state != TermState.OPEN) {
             throw new ConflictingState("term '" + name + "' is " + state + (invoiceNumber == null ? "" : " by invoice " + invoiceNumber)
                     + ": a term is billed once");
+        }
+    }
+
+    /** The term with new figures; only an open term changes, a billed one is history. */
+    public Term revised(String newName, BigDecimal newAmount, LocalDate newDate, List<UUID> newTriggers) {
+        requireOpen("changed");
+        return new Term(id, projectId, newName, newAmount, newDate, state, invoiceNumber, newTriggers);
+    }
+
+    /** The term off the billing calendar: no bill takes it any more. */
+    public Term retired() {
+        requireOpen("retired");
+        return new Term(id, projectId, name, amount, date, TermState.RETIRED, invoiceNumber, triggerElementIds);
+    }
+
+    private void requireOpen(String change) {
+        if (state != TermState.OPEN) {
+            throw new ConflictingState("term '" + name + "' is " + state.name().toLowerCase().replace('_', ' ')
+                    + (invoiceNumber == null ? "" : " by invoice " + invoiceNumber) + ": only an open term can be " + change);
         }
     }
 

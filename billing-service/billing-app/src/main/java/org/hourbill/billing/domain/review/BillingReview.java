@@ -126,12 +126,12 @@ public final class BillingReview {
         requireOpen();
         BillingType type = project == null ? BillingType.TIME_AND_MATERIALS : project.billingType();
         if (project == null && draft.kind() != LineKind.ACTIVITY) {
-            throw new InvalidField("kind", "a customer-wide review bills produced work; " + draft.kind()
-                    + " lines belong on the bill of one project (start the review with its projectId)");
+            throw new InvalidField("kind", "a review of all hourly work bills produced work; " + draft.kind().name().toLowerCase()
+                    + " lines belong on the bill of one project (start a review of that project)");
         }
         if (!type.allows(draft.kind())) {
-            throw new UnprocessableRequest("kind", "project " + project.code() + " is billed " + type + ", whose bills have no "
-                    + draft.kind() + " lines");
+            throw new UnprocessableRequest("kind", "project " + project.code() + " is billed " + type.words() + ", whose bills have no "
+                    + draft.kind().name().toLowerCase() + " lines");
         }
         int position = billLines.stream().mapToInt(BillLine::position).max().orElse(0) + 1;
         BillLine line = switch (draft.kind()) {
@@ -280,19 +280,29 @@ public final class BillingReview {
 
     /** Generate & Issue: allowed once, with something to bill; a fixed-price bill needs a term. */
     public void startGeneration(UUID runId) {
-        if (status != ReviewStatus.OPEN) {
-            throw new ConflictingState("review " + id + " was generated already" + (invoiceRunId == null ? "" : " (invoice run " + invoiceRunId + ")"));
-        }
-        if (project != null && project.billingType() == BillingType.FIXED_PRICE
-                && billLines.stream().noneMatch(l -> l.kind() == LineKind.TERM)) {
-            throw new ConflictingState("project " + project.code() + " is billed at terms: add a term of its billing calendar first");
-        }
-        if (billedEntries().isEmpty() && billLines.isEmpty()) {
-            throw new ConflictingState("nothing to bill: every entry of this review is deferred, written off or beyond the cap");
-        }
-        if (summary().subtotal().signum() < 0) throw new ConflictingState("the bill's net amount is negative: issue a credit note instead");
+        if (status != ReviewStatus.OPEN) throw new ConflictingState("this review was generated already");
+        obstacles().stream().findFirst().ifPresent(o -> {
+            throw new ConflictingState(o.message());
+        });
         status = ReviewStatus.GENERATING;
         invoiceRunId = runId;
+    }
+
+    /** What in the bill itself stops Generate & Issue (caps and frame orders are checked where they are kept). */
+    public List<Obstacle> obstacles() {
+        List<Obstacle> found = new ArrayList<>();
+        if (project != null && project.billingType() == BillingType.FIXED_PRICE
+                && billLines.stream().noneMatch(l -> l.kind() == LineKind.TERM)) {
+            found.add(new Obstacle(Obstacle.Kind.TERM_MISSING, project.name() + " (" + project.code() + ") is billed at terms:"
+                    + " add a term of its billing calendar first", project.id()));
+        }
+        if (billedEntries().isEmpty() && billLines.isEmpty()) {
+            found.add(new Obstacle(Obstacle.Kind.NOTHING_TO_BILL,
+                    "nothing to bill: every entry of this review is deferred, written off or beyond the cap", null));
+        } else if (summary().subtotal().signum() < 0) {
+            found.add(new Obstacle(Obstacle.Kind.NEGATIVE_NET, "the bill's net amount is negative: issue a credit note instead", null));
+        }
+        return found;
     }
 
     /**

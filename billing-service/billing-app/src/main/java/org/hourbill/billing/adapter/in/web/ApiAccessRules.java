@@ -29,7 +29,7 @@ class ApiAccessRules {
                 .requestMatchers(PATCH, "/reviews/*/**").hasRole(BILLING_CLERK)
                 .requestMatchers(DELETE, "/reviews/*/**").hasRole(BILLING_CLERK)
                 .requestMatchers(POST, "/customers/*/write-off-reversals").hasRole(FINANCE)
-                .requestMatchers(POST, "/projects/*/**", "/catalog").hasAnyRole(BILLING_CLERK, FINANCE)
-                .requestMatchers(PUT, "/projects/*/**", "/customers/*/billing-defaults").hasAnyRole(BILLING_CLERK, FINANCE);
+                .requestMatchers(POST, "/projects/*/**", "/catalog", "/catalog/*/retirement").hasAnyRole(BILLING_CLERK, FINANCE)
+                .requestMatchers(PUT, "/projects/*/**", "/catalog/*", "/customers/*/billing-defaults").hasAnyRole(BILLING_CLERK, FINANCE);
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -63,6 +64,17 @@ class ProjectBillingController {
         return ResponseEntity.created(URI.create("/projects/" + id + "/terms")).body(term);
     }
 
+    @PutMapping("/projects/{id}/terms/{termId}")
+    ProjectBilling.TermView reviseTerm(@PathVariable UUID id, @PathVariable UUID termId, @Valid @RequestBody TermRequest r) {
+        return billing.reviseTerm(id, termId, r.name(), r.amount(), r.date(), r.triggerElementIds());
+    }
+
+    /** Takes an open term off the billing calendar; it stays listed, as RETIRED. */
+    @PostMapping("/projects/{id}/terms/{termId}/retirement")
+    ProjectBilling.TermView retireTerm(@PathVariable UUID id, @PathVariable UUID termId) {
+        return billing.retireTerm(id, termId);
+    }
+
     @GetMapping("/projects/{id}/terms")
     List<ProjectBilling.TermView> terms(@PathVariable UUID id) {
         return billing.terms(id);
@@ -80,9 +92,21 @@ class ProjectBillingController {
         return ResponseEntity.created(URI.create("/catalog/" + item.id())).body(item);
     }
 
+    @PutMapping("/catalog/{id}")
+    CatalogItem reviseCatalogItem(@PathVariable UUID id, @Valid @RequestBody CatalogRequest r) {
+        return billing.reviseCatalogItem(id, r.name(), r.type(), r.description(), r.unitPrice(), r.unit());
+    }
+
+    /** A retired item is offered for no new line; bills that used it keep their copy. */
+    @PostMapping("/catalog/{id}/retirement")
+    CatalogItem retireCatalogItem(@PathVariable UUID id) {
+        return billing.retireCatalogItem(id);
+    }
+
+    /** @param retired also the retired items (for the record) */
     @GetMapping("/catalog")
-    List<CatalogItem> catalog() {
-        return billing.catalog();
+    List<CatalogItem> catalog(@RequestParam(defaultValue = "false") boolean retired) {
+        return billing.catalog(retired);
     }
 
     @GetMapping("/catalog/{id}")

@@ -173,12 +173,12 @@ class ReviewController {
      * @param cappedHours hours a project's cap keeps off the bill
      * @param billedInLine the activity line that bills the entry in days, or null
      */
-    record LineView(UUID entryId, LocalDate date, UUID projectId, String billingType, String task, String resourceName, String role,
-            BigDecimal hours, BigDecimal rate, BigDecimal amount, Decision decision, String writeOffReason, BigDecimal cappedHours,
+    record LineView(UUID entryId, LocalDate date, UUID projectId, String billingType, String task, UUID resourceId, String resourceName,
+            String role, BigDecimal hours, BigDecimal rate, BigDecimal amount, Decision decision, String writeOffReason, BigDecimal cappedHours,
             Integer billedInLine) {
         static LineView of(ReviewLine l) {
             var e = l.entry();
-            return new LineView(e.entryId(), e.date(), e.projectId(), e.billingType(), e.task(), e.resourceName(), e.role(), e.hours(),
+            return new LineView(e.entryId(), e.date(), e.projectId(), e.billingType(), e.task(), e.resourceId(), e.resourceName(), e.role(), e.hours(),
                     e.rate(), l.amount(), l.decision(), l.writeOffReason(), l.cappedHours(), l.coveredBy());
         }
     }

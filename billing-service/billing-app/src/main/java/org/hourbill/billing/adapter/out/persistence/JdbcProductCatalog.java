@@ -32,18 +32,29 @@ class JdbcProductCatalog implements ProductCatalog {
     }
 
     @Override
+    public void save(CatalogItem i) {
+        try {
+            jdbc.update("update catalog_item set name = ?, type = ?, description = ?, unit_price = ?, unit = ?, retired = ? where id = ?",
+                    i.name(), i.type().name(), i.description(), i.unitPrice(), i.unit(), i.retired(), i.id());
+        } catch (DuplicateKeyException e) {
+            throw new ConflictingState("the catalog has '" + i.name() + "' already");
+        }
+    }
+
+    @Override
     public Optional<CatalogItem> find(UUID id) {
         return jdbc.query("select * from catalog_item where id = ?", (rs, n) -> item(rs), id).stream().findFirst();
     }
 
     @Override
-    public List<CatalogItem> all() {
-        return jdbc.query("select * from catalog_item order by name", (rs, n) -> item(rs));
+    public List<CatalogItem> all(boolean withRetired) {
+        return jdbc.query("select * from catalog_item where ? or not retired order by name", (rs, n) -> item(rs), withRetired);
     }
 
     private static CatalogItem item(ResultSet rs) throws SQLException {
         return new CatalogItem(rs.getObject("id", UUID.class), rs.getString("name"), CatalogItem.Type.valueOf(rs.getString("type")),
                 rs.getString("description"), rs.getBigDecimal("unit_price").stripTrailingZeros().setScale(
-                        Math.max(2, rs.getBigDecimal("unit_price").stripTrailingZeros().scale())), rs.getString("unit"));
+                        Math.max(2, rs.getBigDecimal("unit_price").stripTrailingZeros().scale())), rs.getString("unit"),
+                rs.getBoolean("retired"));
     }
 }

@@ -72,6 +72,18 @@ class JdbcProjectPlans implements ProjectPlans {
     }
 
     @Override
+    public boolean saveOpenTerm(Term t) {
+        int saved = jdbc.update("update project_term set name = ?, amount = ?, term_date = ?, state = ? where id = ? and state = 'OPEN'",
+                t.name(), t.amount(), Date.valueOf(t.date()), t.state().name(), t.id());
+        if (saved == 0) return false;
+        jdbc.update("delete from term_trigger where term_id = ?", t.id());
+        for (UUID element : t.triggerElementIds()) {
+            jdbc.update("insert into term_trigger (term_id, element_id) values (?, ?)", t.id(), element);
+        }
+        return true;
+    }
+
+    @Override
     public List<Term> terms(UUID projectId) {
         return jdbc.query(TERM + " where t.project_id = ? order by t.term_date, t.created_at", (rs, n) -> term(rs),
                 projectId);
