@@ -1,7 +1,11 @@
 // Helpers for driving the console in the machine's Chromium (Debian's package: no browser download).
 import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+
+const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 export const settings = {
   gateway: process.env.GATEWAY_URL ?? 'http://localhost:8080',
@@ -30,7 +34,7 @@ export async function openBrowser() {
 
 /** A page in a context of its own: its own cookies, so its own signed-in person. */
 export async function newPage(browser, consoleErrors) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'en-GB' });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   context.setDefaultTimeout(30_000);
   if (settings.businessTime) await context.clock.setFixedTime(new Date(settings.businessTime));
   const page = await context.newPage();
@@ -46,17 +50,24 @@ export async function screenshot(page, name) {
 }
 
 /** Signs in through the provider's own sign-in form, as a person does. */
-export async function signIn(page, user, password) {
+export async function signIn(page, user, password, check = async () => {}) {
   await page.goto(settings.gateway + '/');
+  await page.getByRole('link', { name: 'Sign in' }).waitFor();
+  await check(page, 'the console\'s sign-in page');
   await page.getByRole('link', { name: 'Sign in' }).click();
+  await page.locator('input[name="username"]').waitFor();
+  await check(page, 'the identity provider\'s sign-in page');
   await page.locator('input[name="username"]').fill(user);
   await page.locator('input[name="password"]').fill(password);
   await page.getByRole('button', { name: /sign in/i }).click();
   await page.locator('nav.sidebar').waitFor();
 }
 
+/** Opens a page of the console afresh, also when the browser is on it already (a hash change alone would not reload it). */
 export async function open(page, route) {
-  await page.goto(`${settings.gateway}/#/${route}`);
+  const url = `${settings.gateway}/#/${route}`;
+  if (page.url() === url) await page.reload();
+  else await page.goto(url);
 }
 
 /** Waits until check() is true, reloading the page between tries: for effects that arrive by event. */
@@ -79,4 +90,42 @@ export async function until(page, check, what, timeoutMs = 30_000) {
     if (Date.now() > end) throw new Error(`not within ${timeoutMs / 1000} s: ${what}`);
     await page.waitForTimeout(200);
   }
+}
+
+/**
+ * The page as it is now, checked as the issue of 2026-12-03 asks: axe-core finds no critical or serious violation
+ * (WCAG 2.x A and AA, contrast included), nothing runs out of the 1280 px window or out of its card, and no button,
+ * badge or document link wraps onto a second line.
+ */
+export async function checkPage(page, what) {
+  await page.waitForLoadState('networkidle');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axeScript });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+    return result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')
+      .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${n.failureSummary}`));
+  });
+  assert.deepEqual(violations, [], `${what}: accessibility`);
+  const layout = await page.evaluate(() => {
+    const problems = [];
+    const root = document.scrollingElement;
+    if (root.scrollWidth > window.innerWidth) problems.push(`the page is ${root.scrollWidth} px wide`);
+    for (const box of document.querySelectorAll('.card, .dialog, .content, table')) {
+      if (box.scrollWidth > box.clientWidth + 1) problems.push(`${box.tagName.toLowerCase()}.${box.className} overflows by ${box.scrollWidth - box.clientWidth} px`);
+    }
+    for (const item of document.querySelectorAll('button, a.button, .links a, .badge, .row-actions a')) {
+      const range = document.createRange();
+      range.selectNodeContents(item);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      if (lines > 1) problems.push(`"${item.textContent}" wraps onto ${lines} lines`);
+    }
+    return problems;
+  });
+  assert.deepEqual(layout, [], `${what}: layout at 1280 px`);
+}
+
+/** A screenshot of the page, then the page checked (accessibility and layout). */
+export async function look(page, name) {
+  await screenshot(page, name);
+  await checkPage(page, name);
 }

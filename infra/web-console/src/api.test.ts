@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, describeStatus, post, query, retryDelay } from './api';
+import { ApiError, decimal, describeStatus, json, post, query, retryDelay } from './api';
 
 describe('api', () => {
+  it('sends a typed amount as written, with no float in between', () => {
+    expect(json({ amount: decimal(" 4500.10 "), name: "Term \"1\"", none: decimal(""), typo: decimal("12,5") }).text)
+      .toBe(String.raw`{"amount":4500.10,"name":"Term \"1\"","none":null,"typo":"12,5"}`);
+  });
+
   it('builds a query from the values that are set', () => {
     expect(query({ customerId: 'c1', status: '', page: 0, overdue: undefined })).toBe('?customerId=c1&page=0');
     expect(query({})).toBe('');

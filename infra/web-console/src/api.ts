@@ -141,9 +141,14 @@ export async function whoAmI(): Promise<Me | null> {
   return response.json();
 }
 
-/** A decimal typed by a person reaches the service as written: no float in between. */
+/**
+ * A decimal typed by a person, sent as written: no float in between. Text that is no number goes as a string, so the
+ * service refuses it with a message naming the field; an empty field is null.
+ */
 export function decimal(text: string): RawJson | null {
-  return text.trim() === '' ? null : new RawJson(text.trim());
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  return new RawJson(/^-?\d+(\.\d+)?$/.test(trimmed) ? trimmed : JSON.stringify(trimmed));
 }
 
 export function json(fields: Record<string, string | number | boolean | null | RawJson | string[]>): RawJson {

@@ -1,5 +1,5 @@
-// Display only: every amount the console shows was computed and rounded by a service; the console never does money
-// arithmetic, it formats what it is given.
+// Display only: every amount the console shows was computed and rounded by a service; the console formats what it is
+// given. The one sum it shows (totals of a list at a glance) is added in whole minor units, so no float rounding creeps in.
 
 export function money(amount: number | null | undefined, currency: string | null | undefined): string {
   if (amount === null || amount === undefined) return '–';
@@ -12,10 +12,16 @@ export function hours(value: number | null | undefined): string {
   return `${new Intl.NumberFormat('en-GB', { minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(value)} h`;
 }
 
-export function date(iso: string | null | undefined): string {
+/** The person's own locale (the browser's language), for dates as their date fields show them. */
+export function userLocale(): string {
+  return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en-GB';
+}
+
+/** A date as the person's date fields show it (01/10/2026 in en-GB, 10/1/2026 in en-US): one format in fields and tables. */
+export function date(iso: string | null | undefined, locale = userLocale()): string {
   if (!iso) return '–';
   const [year, month, day] = iso.substring(0, 10).split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-GB', { day: '2-digit', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** "DAYS_31_60" -> "31–60 days", the ageing buckets as a finance team says them. */
@@ -53,4 +59,26 @@ export function billingTypeName(type: string | null | undefined): string {
 export function price(value: number | null | undefined): string {
   if (value === null || value === undefined) return '–';
   return new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(value);
+}
+
+/** The decimals a currency is shown with (2 for EUR, 0 for JPY). */
+export function minorDigits(currency: string): number {
+  return new Intl.NumberFormat('en-GB', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/** Sums amounts the services rounded to the currency's decimals, exactly: in whole minor units. */
+export function sum(amounts: number[], digits: number): number {
+  const scale = 10 ** digits;
+  return amounts.reduce((total, a) => total + Math.round(a * scale), 0) / scale;
+}
+
+/** Hours and amount per currency of a list; amounts of different currencies are never added together. */
+export function totalsPerCurrency<T>(rows: T[], currency: (row: T) => string, amount: (row: T) => number, hoursOf?: (row: T) => number) {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) groups.set(currency(row), [...(groups.get(currency(row)) ?? []), row]);
+  return [...groups.entries()].map(([c, group]) => ({
+    currency: c,
+    amount: sum(group.map(amount), minorDigits(c)),
+    hours: hoursOf ? sum(group.map(hoursOf), 2) : 0,
+  }));
 }

@@ -2,7 +2,9 @@ import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { csrfToken, whoAmI } from './api';
 import type { Me } from './api';
+import { Dialog } from './components/Dialog';
 import { ProblemBanner } from './components/Feedback';
+import { reviewInProgress } from './components/leaving';
 import { Approvals } from './pages/Approvals';
 import { BillingSetup } from './pages/BillingSetup';
 import { Catalog } from './pages/Catalog';
@@ -43,6 +45,7 @@ function useHashRoute(): string {
 function App() {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const [error, setError] = useState<unknown>();
+  const [leavingFor, setLeavingFor] = useState<string>();
   const route = useHashRoute();
 
   useEffect(() => {
@@ -63,7 +66,16 @@ function App() {
     <div className="shell">
       <nav className="sidebar" aria-label="Main">
         <div className="brand">Hourbill</div>
-        {mine.map((p) => <a key={p.path} href={`#/${p.path}`} className={p === page ? 'active' : ''}>{p.title}</a>)}
+        {mine.map((p) => (
+          <a key={p.path} href={`#/${p.path}`} className={p === page ? 'active' : ''} aria-current={p === page ? 'page' : undefined}
+            onClick={(e) => {
+              // leaving a review in progress asks first: keep it for later, or abandon it
+              if (reviewInProgress.get() && p.path !== 'review') {
+                e.preventDefault();
+                setLeavingFor(p.path);
+              }
+            }}>{p.title}</a>
+        ))}
         <div className="who">
           <strong>{me.name}</strong>
           <small>{me.roles.map((r) => r.replace('_', ' ')).join(', ')}</small>
@@ -71,7 +83,22 @@ function App() {
         </div>
       </nav>
       <main className="content">{page ? page.render(me, target) : <p>Your roles ({me.roles.join(', ') || 'none'}) open no page here.</p>}</main>
+      {leavingFor && <LeaveReview onDone={(go) => { setLeavingFor(undefined); if (go) window.location.hash = `#/${leavingFor}`; }} />}
     </div>
+  );
+}
+
+/** Asked when the sidebar would leave a review in progress. */
+function LeaveReview({ onDone }: { onDone: (go: boolean) => void }) {
+  const review = reviewInProgress.get();
+  return (
+    <Dialog title="Leave the billing review?" onCancel={() => onDone(false)} cancel="Stay in the review">
+      <p>The review of {review?.name} is not issued yet.</p>
+      <div className="actions">
+        <button onClick={() => { reviewInProgress.abandon(); onDone(true); }}>Abandon it</button>
+        <button className="primary" onClick={() => { reviewInProgress.keep(); onDone(true); }}>Keep it for later</button>
+      </div>
+    </Dialog>
   );
 }
 

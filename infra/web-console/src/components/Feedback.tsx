@@ -1,3 +1,4 @@
+import { cloneElement, useId } from 'react';
 import { ApiError } from '../api';
 
 /** The problem an action ran into: the service's own detail, and each field it names. */
@@ -24,15 +25,22 @@ export function ProblemBanner({ error }: { error: unknown }) {
   );
 }
 
-/** A labelled input with the message of the problem that names it, right below it. */
-export function Field({ label, name, error, children }: { label: string; name: string; error: unknown; children: React.ReactNode }) {
+/**
+ * A labelled input with the message of the problem that names it, right below it. The label points at the control
+ * (not around it), so the control's accessible name is the label alone, and the message is its description.
+ */
+export function Field({ label, name, error, children }: { label: string; name: string; error: unknown; children: React.ReactElement<Record<string, unknown>> }) {
+  const id = useId();
   const message = error instanceof ApiError ? error.forField(name) : undefined;
+  const control = cloneElement(children, {
+    id, 'aria-invalid': message ? true : undefined, 'aria-describedby': message ? `${id}-error` : undefined,
+  });
   return (
-    <label className={message ? 'field invalid' : 'field'} data-field={name}>
-      <span>{label}</span>
-      {children}
-      {message && <small className="field-error" role="alert">{message}</small>}
-    </label>
+    <div className={message ? 'field invalid' : 'field'} data-field={name}>
+      <label htmlFor={id}>{label}</label>
+      {control}
+      {message && <small className="field-error" id={`${id}-error`} role="alert">{message}</small>}
+    </div>
   );
 }
 

@@ -3,7 +3,8 @@ import { get, post, query } from '../api';
 import type { Me } from '../api';
 import { Field, Loading, ProblemBanner } from '../components/Feedback';
 import { useAction, useLoad } from '../components/useLoad';
-import { date, hours } from '../format';
+import { Pager, SortHeader, useClientTable } from '../components/Table';
+import { date, hours, money, totalsPerCurrency } from '../format';
 import type { Customer, Page, Project, Resource, TimeEntry } from '../model';
 
 /** The approver's queue: submitted entries, filtered by customer and period, approved or rejected in bulk. */
@@ -25,9 +26,19 @@ export function Approvals({ me }: { me: Me }) {
   const queue = useLoad(() => get<Page<TimeEntry>>('timesheet', '/time-entries' + query({ status: 'SUBMITTED', customerId, from, to, size: 1000 })),
     [customerId, from, to]);
 
-  const entries = queue.data?.items ?? [];
   const customers = useMemo(() => new Map((masters.data?.customers ?? []).map((c) => [c.id, c])), [masters.data]);
+  const customerName = (e: TimeEntry) => customers.get(e.customerId)?.name ?? '';
+  const projectName = (e: TimeEntry) => masters.data?.projects.get(e.projectId)?.name ?? '';
+  const consultant = (e: TimeEntry) => masters.data?.resources.get(e.resourceId)?.name ?? '';
+  const table = useClientTable(queue.data?.items ?? [], {
+    values: { date: (e) => e.date, customer: customerName, project: projectName, consultant, task: (e) => e.task, hours: (e) => e.hours },
+    text: (e) => [customerName(e), projectName(e), consultant(e), e.task, e.description ?? '', e.date].join(' '),
+    initial: { key: 'date', direction: 'ASC' },
+  });
+  // what a bulk action acts on: every entry the search finds, on any page
+  const entries = table.filtered;
   const allSelected = entries.length > 0 && entries.every((e) => selected.has(e.id));
+  const totals = totalsPerCurrency(entries.filter((e) => selected.size === 0 || selected.has(e.id)), (e) => e.currency, (e) => e.amount, (e) => e.hours);
 
   const toggle = (id: string) => setSelected((s) => {
     const next = new Set(s);
@@ -62,11 +73,17 @@ export function Approvals({ me }: { me: Me }) {
         </Field>
         <Field label="From" name="from" error={queue.error}><input type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></Field>
         <Field label="To" name="to" error={queue.error}><input type="date" value={to} onChange={(e) => setTo(e.target.value)} /></Field>
+        <Field label="Search" name="search" error={undefined}>
+          <input type="search" value={table.search} placeholder="customer, project, consultant, task" onChange={(e) => table.onSearch(e.target.value)} />
+        </Field>
       </div>
+      <p className="totals" data-testid="approval-totals">
+        {selected.size === 0 ? 'Waiting' : 'Selected'}: {totals.map((t) => `${hours(t.hours)} · ${money(t.amount, t.currency)}`).join(' · ') || '–'}
+      </p>
       <ProblemBanner error={queue.error ?? masters.error} />
       {done && <div className="notice" role="status">{done}</div>}
       {mayDecide && <div className="toolbar">
-        <span>{selected.size} of {entries.length} selected · {hours(entries.filter((e) => selected.has(e.id)).reduce((sum, e) => sum + e.hours, 0))}</span>
+        <span>{selected.size} of {entries.length} selected</span>
         <button className="primary" disabled={selected.size === 0 || action.busy} onClick={() => transition('approvals')}>Approve selected</button>
         <Field label="Reason for rejection" name="reason" error={action.error}>
           <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder="e.g. wrong project" />
@@ -80,18 +97,23 @@ export function Approvals({ me }: { me: Me }) {
             <tr>
               <th><input type="checkbox" aria-label="Select all" checked={allSelected}
                 onChange={() => setSelected(allSelected ? new Set() : new Set(entries.map((e) => e.id)))} /></th>
-              <th>Date</th><th>Customer</th><th>Project</th><th>Consultant</th><th>Task</th><th className="num">Hours</th>
+              <SortHeader label="Date" column="date" {...table} />
+              <SortHeader label="Customer" column="customer" {...table} />
+              <SortHeader label="Project" column="project" {...table} />
+              <SortHeader label="Consultant" column="consultant" {...table} />
+              <SortHeader label="Task" column="task" {...table} />
+              <SortHeader label="Hours" column="hours" numeric {...table} />
             </tr>
           </thead>
           <tbody>
             {entries.length === 0 && <tr><td colSpan={7} className="muted">Nothing waiting for approval.</td></tr>}
-            {entries.map((e) => (
+            {table.rows.map((e) => (
               <tr key={e.id} className={selected.has(e.id) ? 'selected' : ''}>
                 <td><input type="checkbox" aria-label={`Select entry ${e.date}`} checked={selected.has(e.id)} onChange={() => toggle(e.id)} /></td>
-                <td>{date(e.date)}</td>
-                <td>{customers.get(e.customerId)?.name ?? '…'}</td>
-                <td>{masters.data?.projects.get(e.projectId)?.name ?? '…'}</td>
-                <td>{masters.data?.resources.get(e.resourceId)?.name ?? '…'}</td>
+                <td className="nowrap">{date(e.date)}</td>
+                <td>{customerName(e) || '…'}</td>
+                <td>{projectName(e) || '…'}</td>
+                <td>{consultant(e) || '…'}</td>
                 <td>{e.task}{e.description ? <span className="muted"> — {e.description}</span> : null}</td>
                 <td className="num">{hours(e.hours)}</td>
               </tr>
@@ -99,6 +121,8 @@ export function Approvals({ me }: { me: Me }) {
           </tbody>
         </table>
       )}
+      <Pager page={table.page} pages={table.pages} total={entries.length} noun="entries" onPage={table.onPage} />
     </section>
   );
 }
+

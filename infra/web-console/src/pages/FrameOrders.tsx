@@ -53,13 +53,13 @@ function DrawDowns({ frameOrderId }: { frameOrderId: string }) {
   if (!history.data) return <Loading />;
   return (
     <table className="grid" aria-label="Draw-downs">
-      <thead><tr><th>When</th><th>Invoice</th><th className="num">Hours</th><th>Status</th><th>Reference</th></tr></thead>
+      <thead><tr><th>When</th><th>Invoice</th><th className="num">Hours</th><th>Status</th><th>Note</th></tr></thead>
       <tbody>
         {history.data.drawDowns.length === 0 && <tr><td colSpan={5} className="muted">Nothing drawn yet.</td></tr>}
         {history.data.drawDowns.map((d) => (
           <tr key={d.id}>
             <td className="nowrap">{date(d.at)}</td><td className="nowrap">{d.invoiceNumber ?? '–'}</td><td className="num">{hours(d.hours)}</td>
-            <td>{label(d.status)}</td><td className="muted">{d.note ?? d.reference}</td>
+            <td>{label(d.status)}</td><td className="muted">{d.note ?? (d.invoiceNumber ? '' : 'Generate & Issue under way')}</td>
           </tr>
         ))}
       </tbody>

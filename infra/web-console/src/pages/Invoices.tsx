@@ -1,5 +1,8 @@
 import { useMemo, useState } from 'react';
-import { get, post, query, RawJson } from '../api';
+import { Dialog } from '../components/Dialog';
+import { ApiError, decimal, get, json, newIdempotencyKey, post, query } from '../api';
+import { Pager, SortHeader } from '../components/Table';
+import type { Sort } from '../components/Table';
 import type { Me } from '../api';
 import { Field, Loading, ProblemBanner, Tile } from '../components/Feedback';
 import { DownloadLink } from '../components/DownloadLink';
@@ -8,6 +11,7 @@ import { date, label, money, today } from '../format';
 import type { Customer, InvoiceListItem, Page, StatusTotal } from '../model';
 
 const STATUSES = ['ISSUED', 'SENT', 'PAID', 'VOID'];
+const PAGE_SIZE = 50;
 const PAYMENT_MODES = ['TRANSFER', 'CARD', 'CHEQUE', 'CASH', 'DIRECT_DEBIT'];
 
 type Dialog = { kind: 'send' | 'void' | 'pay'; invoice: InvoiceListItem } | undefined;
@@ -21,7 +25,22 @@ export function Invoices({ me }: { me: Me }) {
   const [done, setDone] = useState<string>();
   const customers = useLoad(() => get<Customer[]>('timesheet', '/customers'), []);
   const filter = { customerId, overdue: overdue || undefined };
-  const list = useLoad(() => get<Page<InvoiceListItem>>('invoice', '/invoices' + query({ ...filter, status, size: 200 })), [customerId, status, overdue]);
+  const [sort, setSort] = useState<Sort>({ key: 'ISSUE_DATE', direction: 'DESC' });
+  const [page, setPage] = useState(0);
+  const [number, setNumber] = useState('');
+  const list = useLoad(async () => {
+    if (number.trim()) {
+      // one invoice by its number, or none
+      type Found = Omit<InvoiceListItem, 'customerId' | 'customerName'> & { buyer: { customerId: string; name: string } };
+      const found = await get<Found>('invoice', `/invoices/by-number/${encodeURIComponent(number.trim())}`)
+        .then((i): InvoiceListItem[] => [{ ...i, customerId: i.buyer.customerId, customerName: i.buyer.name }],
+          (e) => (e instanceof ApiError && e.problem.status === 404 ? [] : Promise.reject(e)));
+      return { items: found, page: 0, size: PAGE_SIZE, totalItems: found.length } as Page<InvoiceListItem>;
+    }
+    return get<Page<InvoiceListItem>>('invoice', '/invoices' + query({ ...filter, status, sort: sort.key, direction: sort.direction, page, size: PAGE_SIZE }));
+  }, [customerId, status, overdue, sort, page, number]);
+  const header = { sort, onSort: (s: Sort) => { setSort(s); setPage(0); } };
+  const pages = Math.max(1, Math.ceil((list.data?.totalItems ?? 0) / PAGE_SIZE));
   const totals = useLoad(() => get<StatusTotal[]>('invoice', '/invoices/totals' + query(filter)), [customerId, overdue]);
   const reload = async (message: string) => {
     setDialog(undefined);
@@ -59,6 +78,9 @@ export function Invoices({ me }: { me: Me }) {
             {STATUSES.map((s) => <option key={s} value={s}>{label(s)}</option>)}
           </select>
         </Field>
+        <Field label="Invoice number" name="number" error={undefined}>
+          <input type="search" value={number} placeholder="e.g. INV-2026-00042" onChange={(e) => { setNumber(e.target.value); setPage(0); }} />
+        </Field>
         <label className="check"><input type="checkbox" checked={overdue} onChange={(e) => setOverdue(e.target.checked)} /> Overdue only</label>
       </div>
       <ProblemBanner error={list.error ?? totals.error} />
@@ -69,7 +91,15 @@ export function Invoices({ me }: { me: Me }) {
       {list.loading && !list.data ? <Loading /> : (
         <table className="grid" aria-label="Invoices">
           <thead>
-            <tr><th>Number</th><th>Customer</th><th>Issued</th><th>Due</th><th className="num">Total</th><th className="num">Open</th><th>Status</th><th>Documents</th><th>Actions</th></tr>
+            <tr>
+              <SortHeader label="Number" column="NUMBER" {...header} />
+              <SortHeader label="Customer" column="CUSTOMER" {...header} />
+              <SortHeader label="Issued" column="ISSUE_DATE" {...header} />
+              <SortHeader label="Due" column="DUE_DATE" {...header} />
+              <SortHeader label="Total" column="TOTAL" numeric {...header} />
+              <SortHeader label="Open" column="AMOUNT_OPEN" numeric {...header} />
+              <th>Status</th><th>Documents</th><th>Actions</th>
+            </tr>
           </thead>
           <tbody>
             {list.data?.items.length === 0 && <tr><td colSpan={9} className="muted">No invoices match.</td></tr>}
@@ -97,17 +127,8 @@ export function Invoices({ me }: { me: Me }) {
           </tbody>
         </table>
       )}
+      <Pager page={page} pages={pages} total={list.data?.totalItems ?? 0} noun="invoices" onPage={setPage} />
     </section>
-  );
-}
-
-function Dialog({ title, children, onCancel }: { title: string; children: React.ReactNode; onCancel: () => void }) {
-  return (
-    <div className="dialog" role="dialog" aria-label={title}>
-      <h2>{title}</h2>
-      {children}
-      <button className="link" onClick={onCancel}>Cancel</button>
-    </div>
   );
 }
 
@@ -166,13 +187,12 @@ function PaymentDialog({ invoice, onDone, onCancel }: { invoice: InvoiceListItem
   const [fee, setFee] = useState('0');
   const [reference, setReference] = useState('');
   // one key per dialog: a double click or a retry after a timeout records the payment once
-  const idempotencyKey = useMemo(newKey, []);
+  const idempotencyKey = useMemo(newIdempotencyKey, []);
   const action = useAction();
   const pay = async () => {
     // amounts travel as the text typed, so the service (BigDecimal) sees exactly what the person entered
-    const body = `{"invoiceId":${JSON.stringify(invoice.id)},"paidOn":${JSON.stringify(paidOn)},"mode":${JSON.stringify(mode)},` +
-      `"currency":${JSON.stringify(invoice.currency)},"amount":${decimal(amount)},"fee":${decimal(fee)},"reference":${JSON.stringify(reference || null)}}`;
-    const result = await action.run(() => post('payment', '/payments', new RawJson(body), { 'Idempotency-Key': idempotencyKey }));
+    const body = json({ invoiceId: invoice.id, paidOn, mode, currency: invoice.currency, amount: decimal(amount), fee: decimal(fee), reference: reference || null });
+    const result = await action.run(() => post('payment', '/payments', body, { 'Idempotency-Key': idempotencyKey }));
     if (result) onDone(`Payment of ${money(Number(amount), invoice.currency)} recorded on ${invoice.number}.`);
   };
   return (
@@ -191,19 +211,4 @@ function PaymentDialog({ invoice, onDone, onCancel }: { invoice: InvoiceListItem
       <button className="primary" disabled={action.busy} onClick={pay}>Record payment</button>
     </Dialog>
   );
-}
-
-/** A random UUID; crypto.randomUUID exists only on https or localhost, getRandomValues everywhere. */
-function newKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.substring(0, 8)}-${hex.substring(8, 12)}-${hex.substring(12, 16)}-${hex.substring(16, 20)}-${hex.substring(20)}`;
-}
-
-/** A typed amount as a JSON number literal, or a string the service will refuse with a message naming the field. */
-function decimal(text: string): string {
-  const trimmed = text.trim();
-  return /^-?\d+(\.\d+)?$/.test(trimmed) ? trimmed : JSON.stringify(trimmed);
 }

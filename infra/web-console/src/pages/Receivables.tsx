@@ -1,7 +1,7 @@
 import { get } from '../api';
 import { Loading, ProblemBanner } from '../components/Feedback';
 import { useLoad } from '../components/useLoad';
-import { bucketLabel, date, money } from '../format';
+import { bucketLabel, date, minorDigits, money, sum } from '../format';
 import type { Ageing, Customer, Receivable } from '../model';
 
 const BUCKETS = ['CURRENT', 'DAYS_1_30', 'DAYS_31_60', 'DAYS_61_90', 'OVER_90'];
@@ -13,7 +13,10 @@ export function Receivables() {
       get<Receivable[]>('payment', '/receivables/overdue'), get<Customer[]>('timesheet', '/customers')]);
     return { ageing, overdue, customers: new Map(customers.map((c) => [c.id, c.name])) };
   }, []);
-  const name = (id: string) => data.data?.customers.get(id) ?? id.substring(0, 8);
+  const name = (id: string) => data.data?.customers.get(id) ?? '…';
+  const currencies = [...new Set(data.data?.ageing.map((a) => a.currency) ?? [])].sort();
+  const total = (currency: string, value: (a: Ageing) => number) =>
+    sum(data.data!.ageing.filter((a) => a.currency === currency).map(value), minorDigits(currency));
 
   return (
     <section>
@@ -37,6 +40,17 @@ export function Receivables() {
                 </tr>
               ))}
             </tbody>
+            {currencies.length > 0 && (
+              <tfoot>
+                {currencies.map((c) => (
+                  <tr key={c} data-testid={`total-${c}`}>
+                    <th scope="row">Total {c}</th>
+                    {BUCKETS.map((b) => <td key={b} className="num">{money(total(c, (a) => a.buckets[b] ?? 0), c)}</td>)}
+                    <td className="num"><strong>{money(total(c, (a) => a.totalOpen), c)}</strong></td>
+                  </tr>
+                ))}
+              </tfoot>
+            )}
           </table>
           <h2>Overdue invoices</h2>
           <table className="grid" aria-label="Overdue invoices">

@@ -4,6 +4,7 @@ import { Field, Loading, ProblemBanner, Tile } from '../components/Feedback';
 import { UsageBar } from '../components/UsageBar';
 import { useAction, useLoad } from '../components/useLoad';
 import { billingTypeName, date, hours, label, money } from '../format';
+import { reviewInProgress } from '../components/leaving';
 import type { Customer, Decision, FrameOrderStep, InvoiceRun, Obstacle, Preview, Project, Review as ReviewModel, ReviewOptions } from '../model';
 import { BillLines, CapPanel, InvoiceLines } from './ReviewLines';
 
@@ -17,9 +18,30 @@ const STEPS = ['Customer', 'Entries and lines', 'Frame order', 'Preview & issue'
 export function Review() {
   const [step, setStep] = useState(0);
   const [review, setReview] = useState<ReviewModel>();
+  const [resumed, setResumed] = useState(false);
+  const [issuing, setIssuing] = useState(false);
+
+  // a review kept for later when the person left the wizard opens again at its entries
+  useEffect(() => {
+    const kept = reviewInProgress.takeKept();
+    if (!kept) return;
+    get<ReviewModel>('billing', `/reviews/${kept}`).then((r) => {
+      if (r.status !== 'OPEN') return;
+      setReview(r);
+      setStep(1);
+      setResumed(true);
+    }, () => undefined);
+  }, []);
+  // while a review is open and not issuing, leaving it from the sidebar asks first
+  useEffect(() => {
+    reviewInProgress.set(review && !issuing ? { id: review.id, name: review.project ? `${review.customerName}, ${review.project.name}` : review.customerName } : null);
+    return () => reviewInProgress.set(null);
+  }, [review, issuing]);
 
   const restart = () => {
     setReview(undefined);
+    setIssuing(false);
+    setResumed(false);
     setStep(0);
   };
 
@@ -36,10 +58,11 @@ export function Review() {
           </li>
         ))}
       </ol>
+      {resumed && step === 1 && <p className="notice" role="status">The review you kept for later, as you left it.</p>}
       {step === 0 && <CustomerStep onStarted={(r) => { setReview(r); setStep(1); }} />}
       {step === 1 && review && <EntriesStep review={review} onChange={setReview} onNext={() => setStep(2)} />}
       {step === 2 && review && <FrameOrderStepView review={review} onChange={setReview} onBack={() => setStep(1)} onNext={() => setStep(3)} />}
-      {step === 3 && review && <PreviewStep review={review} onChange={setReview} onBack={() => setStep(2)} onRestart={restart} />}
+      {step === 3 && review && <PreviewStep review={review} onChange={setReview} onBack={() => setStep(2)} onRestart={restart} onIssuing={() => setIssuing(true)} />}
     </section>
   );
 }
@@ -114,7 +137,8 @@ export function Obstacles({ obstacles, kinds }: { obstacles: Obstacle[] | undefi
         {shown.map((o) => (
           <li key={o.kind + (o.projectId ?? '')} data-obstacle={o.kind}>
             {sentence(o.message)}
-            {o.projectId && <> <a href={`#/setup/${o.projectId}`}>Open the project's billing settings</a></>}
+            {o.projectId && <> <a href={`#/setup/${o.projectId}`} onClick={() => reviewInProgress.keep()}>Open the project's billing settings</a>
+              <span className="muted"> (the review is kept: Billing review brings you back to it)</span></>}
           </li>
         ))}
       </ul>
@@ -190,14 +214,8 @@ function EntriesStep({ review, onChange, onNext }: { review: ReviewModel; onChan
               <td className="num">{money(e.rate, review.summary.currency)}</td>
               <td className="num">{money(e.amount, review.summary.currency)}</td>
               <td>
-                <div className="segmented" role="radiogroup" aria-label={`Decision for ${e.date} ${e.resourceName}`}>
-                  {(['BILL', 'DEFER', 'WRITE_OFF'] as Decision[]).map((d) => (
-                    <button key={d} role="radio" aria-checked={e.decision === d} className={e.decision === d ? 'on' : ''} disabled={action.busy}
-                      onClick={() => (d === 'WRITE_OFF' ? setWriteOff({ entryId: e.entryId, reason: e.writeOffReason ?? '' }) : decide(e.entryId, d))}>
-                      {label(d)}
-                    </button>
-                  ))}
-                </div>
+                <DecisionGroup label={`Decision for ${date(e.date)} ${e.resourceName}`} decision={e.decision} busy={action.busy}
+                  onDecide={(d) => (d === 'WRITE_OFF' ? setWriteOff({ entryId: e.entryId, reason: e.writeOffReason ?? '' }) : decide(e.entryId, d))} />
                 {e.writeOffReason && e.decision === 'WRITE_OFF' && <small className="muted">{e.writeOffReason}</small>}
                 {writeOff?.entryId === e.entryId && (
                   <div className="inline-form">
@@ -217,6 +235,35 @@ function EntriesStep({ review, onChange, onNext }: { review: ReviewModel; onChan
       <div className="actions">
         <button className="primary" onClick={onNext}>Next: frame order</button>
       </div>
+    </div>
+  );
+}
+
+const DECISIONS: Decision[] = ['BILL', 'DEFER', 'WRITE_OFF'];
+
+/**
+ * Bill / Defer / Write off as one radio group: one Tab stop (the chosen decision), arrow keys move and decide, as
+ * WAI-ARIA's radio group pattern says. While a decision is saved the buttons stay enabled (aria-disabled), so focus
+ * stays where the person is instead of dropping to the page.
+ */
+function DecisionGroup({ label: name, decision, busy, onDecide }: { label: string; decision: Decision; busy: boolean; onDecide: (d: Decision) => void }) {
+  const move = (event: React.KeyboardEvent<HTMLButtonElement>, from: number) => {
+    const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    const to = (from + step + DECISIONS.length) % DECISIONS.length;
+    const buttons = event.currentTarget.parentElement?.querySelectorAll<HTMLButtonElement>('button');
+    buttons?.[to]?.focus();
+    if (!busy) onDecide(DECISIONS[to]);
+  };
+  return (
+    <div className="segmented" role="radiogroup" aria-label={name}>
+      {DECISIONS.map((d, i) => (
+        <button key={d} role="radio" aria-checked={decision === d} className={decision === d ? 'on' : ''} aria-disabled={busy}
+          tabIndex={decision === d ? 0 : -1} onKeyDown={(event) => move(event, i)} onClick={() => !busy && onDecide(d)}>
+          {label(d)}
+        </button>
+      ))}
     </div>
   );
 }
@@ -275,7 +322,7 @@ const RUN_STEP_NAMES: Record<string, string> = {
   COMPLETED: 'Issued', WITHDRAWING: 'Withdrawing the invoice', REVERSING_DRAW_DOWN: 'Giving the hours back to the frame order', FAILED: 'Failed',
 };
 
-function PreviewStep({ review, onChange, onBack, onRestart }: { review: ReviewModel; onChange: (r: ReviewModel) => void; onBack: () => void; onRestart: () => void }) {
+function PreviewStep({ review, onChange, onBack, onRestart, onIssuing }: { review: ReviewModel; onChange: (r: ReviewModel) => void; onBack: () => void; onRestart: () => void; onIssuing: () => void }) {
   const [options, setOptions] = useState<ReviewOptions>(review.options);
   const preview = useLoad(() => get<Preview>('billing', `/reviews/${review.id}/preview`), [review]);
   const action = useAction();
@@ -302,7 +349,10 @@ function PreviewStep({ review, onChange, onBack, onRestart }: { review: ReviewMo
     const updated = await save();
     if (!updated) return;
     const started = await action.run(() => post<InvoiceRun>('billing', `/reviews/${review.id}/generation`));
-    if (started) setRun(started);
+    if (started) {
+      setRun(started);
+      onIssuing();
+    }
   };
   const p = preview.data;
   const s = p?.summary;

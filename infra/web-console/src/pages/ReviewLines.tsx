@@ -7,6 +7,7 @@ import type { BillLine, CatalogItem, Project, ProjectPlan, Review, TermView } fr
 
 const UNIT_NAMES: Record<string, string> = { C62: 'pc', HUR: 'h', DAY: 'days', MON: 'months', ANN: 'years' };
 const unit = (code: string) => UNIT_NAMES[code] ?? code;
+const PER: Record<string, string> = { C62: 'piece', HUR: 'hour', DAY: 'day', MON: 'month', ANN: 'year' };
 
 /** Each capped project of the bill against its cap: what earlier bills used, what this one bills, what the cap keeps off. */
 export function CapPanel({ review, projects }: { review: Review; projects: Project[] }) {
@@ -203,7 +204,7 @@ function AddManual({ review, onChange }: { review: Review; onChange: (r: Review)
         <Field label="From the catalog" name="catalogItemId" error={action.error}>
           <select aria-label="From the catalog" value={form.catalogItemId} onChange={(e) => setForm({ ...form, catalogItemId: e.target.value })}>
             <option value="">A line of my own</option>
-            {catalog.data?.map((i) => <option key={i.id} value={i.id}>{i.name} ({price(i.unitPrice)} per {unit(i.unit)})</option>)}
+            {catalog.data?.map((i) => <option key={i.id} value={i.id}>{i.name} ({price(i.unitPrice)} per {PER[i.unit] ?? i.unit})</option>)}
           </select>
         </Field>
         <Field label={item ? 'Description (empty: the item\'s name)' : 'Description'} name="description" error={action.error}>

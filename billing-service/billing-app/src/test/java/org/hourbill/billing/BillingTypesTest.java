@@ -278,6 +278,9 @@ class BillingTypesTest {
                 .andExpect(jsonPath("$.term.state").value("RETIRED"));
 
         String review = startReview(project, null, null);
+        // no hours to date a term bill: it bills the month just closed (the services' clock says 20 November 2026)
+        http.perform(get("/reviews/{id}", review)).andExpect(jsonPath("$.options.periodFrom").value("2026-10-01"))
+                .andExpect(jsonPath("$.options.periodTo").value("2026-10-31"));
         http.perform(get("/reviews/{id}/preview", review)).andExpect(jsonPath("$.obstacles[*].kind", org.hamcrest.Matchers.contains(
                 "TERM_MISSING", "NOTHING_TO_BILL"))).andExpect(jsonPath("$.obstacles[0].message", containsString("FP-2 project (FP-2)")))
                 .andExpect(jsonPath("$.obstacles[0].projectId").value(project.toString()));

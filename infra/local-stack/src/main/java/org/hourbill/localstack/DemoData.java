@@ -15,9 +15,11 @@ import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Loads a believable last month through the timesheet API: three customers in three currencies, projects of
- * every billing type, four consultants with default and project rates, and a month of entries in every state
- * (approved in the first two weeks, one rejected, submitted in the third week, drafts in the last).
+ * Loads a believable last month through the services' APIs: three customers in three currencies, projects of every
+ * billing type set up as each needs (a fixed price with its billing calendar, a cap, activity prices, a catalog for
+ * manual lines), four consultants with default and project rates, and a month of entries in every state (approved in
+ * the first two weeks, one rejected, submitted in the third week, drafts in the last). Every customer can be invoiced
+ * from the console at once.
  */
 public final class DemoData {
     private final Api api;
@@ -50,6 +52,7 @@ public final class DemoData {
         String audit = project(contoso, "CO-AUDIT", "Security audit", "TIME_AND_MATERIALS", false);
         String pos = project(fabrikam, "FB-POS", "Point-of-sale upgrade", "TIME_AND_MATERIALS", false);
         String internal = project(northwind, "INT-ADMIN", "Internal administration", "NOT_BILLED", true);
+        String training = project(fabrikam, "FB-TRAIN", "Staff training", "MANUAL", false);
 
         String ada = resource("Ada Lovelace", "Principal", "165.00");
         String grace = resource("Grace Hopper", "Senior Consultant", "140.00");
@@ -89,11 +92,18 @@ public final class DemoData {
         api.post(timesheet + "/time-entries/rejections", Map.of("entryIds", List.of(rejected), "reason", "Booked on the wrong project"));
         frameOrder(northwind, "NW-PO-4711", "400", month);
         frameOrder(contoso, "CO-BPO-17", "60", month);
-        capOf(claims, "15000.00");
+        billingOf(claims, Map.of("validatedWorkAmount", new BigDecimal("15000.00")));
+        billingCalendar(wms, month);
+        billingOf(audit, Map.of());
+        api.put(urls.apply(Service.BILLING) + "/projects/" + audit + "/activity-prices",
+                Map.of("activityType", "Delivery", "dailyPrice", new BigDecimal("950.00")));
+        billingOf(training, Map.of());
+        catalogItem("On-site workshop", "SERVICE", "One day on site, up to 12 participants", "1200.00", "DAY");
+        catalogItem("Point-of-sale terminal licence", "PRODUCT", "Per terminal and year", "350.00", "C62");
         String invoice = invoiceSentAndPartlyPaid(fabrikam, month);
-        System.out.printf("Demo data: 3 customers, 6 projects, 4 consultants, %d approved, %d submitted, 1 rejected, %d draft entries for %s,"
-                + " 2 frame orders, invoice %s (Fabrikam: sent, half paid)%n", approved.size(), submitted.size(),
-                byWeek.getOrDefault(3, List.of()).size(), month, invoice);
+        System.out.printf("Demo data: 3 customers, 7 projects (every billing type), 4 consultants, %d approved, %d submitted, 1 rejected,"
+                + " %d draft entries for %s, 2 frame orders, 2 catalog items, invoice %s (Fabrikam: sent, half paid)%n", approved.size(),
+                submitted.size(), byWeek.getOrDefault(3, List.of()).size(), month, invoice);
     }
 
     /** Fabrikam's approved hours through the real month-end flow: reviewed, issued, sent, and half of it paid. */
@@ -148,16 +158,43 @@ public final class DemoData {
         throw new IOException("demo data: no answer within a minute");
     }
 
-    /** A capped project is billable only with its cap; billing learns of the project by event, so wait for it. */
-    private void capOf(String project, String validatedWorkAmount) throws IOException, InterruptedException {
+    /**
+     * Sets what billing keeps of a project (order amount, cap); billing learns of the project by event, so this waits
+     * for it, and later settings of the project can follow at once.
+     */
+    private void billingOf(String project, Map<String, Object> amounts) throws IOException, InterruptedException {
         String url = urls.apply(Service.BILLING) + "/projects/" + project + "/billing";
         waitFor(() -> {
             try {
-                return api.put(url, Map.of("validatedWorkAmount", new BigDecimal(validatedWorkAmount)));
+                return api.put(url, amounts);
             } catch (IOException notYetKnown) {
                 return null;
             }
         });
+    }
+
+    /** A fixed-price rollout: its order, a milestone and an activity, and three terms; the first is due in the demo month. */
+    private void billingCalendar(String project, YearMonth month) throws IOException, InterruptedException {
+        String billing = urls.apply(Service.BILLING) + "/projects/" + project;
+        billingOf(project, Map.of("orderAmount", new BigDecimal("48000.00")));
+        String pilot = id(api.post(billing + "/elements", Map.of("kind", "MILESTONE", "name", "Pilot warehouse live",
+                "validatedAmount", new BigDecimal("12000.00"), "plannedAmount", new BigDecimal("11500.00"),
+                "endDate", month.atDay(20).toString())));
+        String migration = id(api.post(billing + "/elements", Map.of("kind", "ACTIVITY", "name", "Stock data migration",
+                "validatedAmount", new BigDecimal("4000.00"), "plannedAmount", new BigDecimal("4500.00"),
+                "endDate", month.atEndOfMonth().toString())));
+        api.post(billing + "/terms", Map.of("name", "Term 1: pilot warehouse", "amount", new BigDecimal("16000.00"),
+                "date", month.atEndOfMonth().toString(), "triggerElementIds", List.of(pilot, migration)));
+        api.post(billing + "/terms", Map.of("name", "Term 2: rollout", "amount", new BigDecimal("20000.00"),
+                "date", month.plusMonths(2).atEndOfMonth().toString()));
+        api.post(billing + "/terms", Map.of("name", "Term 3: acceptance", "amount", new BigDecimal("12000.00"),
+                "date", month.plusMonths(4).atEndOfMonth().toString()));
+    }
+
+    private void catalogItem(String name, String type, String description, String unitPrice, String unit)
+            throws IOException, InterruptedException {
+        api.post(urls.apply(Service.BILLING) + "/catalog", Map.of("name", name, "type", type, "description", description,
+                "unitPrice", new BigDecimal(unitPrice), "unit", unit));
     }
 
     /** A frame order valid for a year from the demo month; frame-order-service learns of the customer by event, so wait for it. */

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 
 import org.hourbill.localstack.DemoData;
 import org.hourbill.localstack.FrontDoor;
@@ -17,8 +18,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * The demo data of the first start, loaded into the running system as the launcher loads it: every demo customer can
- * be invoiced at once (Fabrikam's invoice is issued by the demo itself; Northwind and Contoso by a review here).
+ * The demo data of the first start, loaded into the running system as the launcher loads it: every demo customer is
+ * invoiced at once in the console (browser script {@code browser/demo-customers.e2e.mjs}), one bill of each billing
+ * type the demo holds: hourly work, a fixed-price term, hourly work under a cap, a manual bill from the catalog.
  */
 class DemoDataSystemTest {
     @RegisterExtension
@@ -27,22 +29,35 @@ class DemoDataSystemTest {
     final MonthEnd monthEnd = new MonthEnd(system);
 
     @Test
-    void every_demo_customer_can_be_invoiced_right_after_the_first_start() throws Exception {
+    void every_demo_customer_is_invoiced_in_the_console_right_after_the_first_start() throws Exception {
         new DemoData(system::url, RunningSystem.frontDoorUrl(FrontDoor.AUTH_SERVER)).load(YearMonth.from(TestClock.today()).minusMonths(1));
-
         String customers = Http.get(monthEnd.url(Service.TIMESHEET) + "/customers").body();
         for (String name : List.of("Northwind Logistics GmbH", "Contoso Versicherungen AG")) {
-            List<String> ids = JsonPath.read(customers, "$[?(@.name=='" + name + "')].id");
-            assertThat(ids).as(name).hasSize(1);
-            String pool = monthEnd.url(Service.BILLING) + "/customers/" + ids.getFirst() + "/unbilled-entries";
+            String pool = monthEnd.url(Service.BILLING) + "/customers/" + idOf(customers, name) + "/unbilled-entries";
             await().atMost(Duration.ofSeconds(30)).until(() -> !JsonPath.<List<Object>>read(Http.get(pool).body(), "$.entries").isEmpty());
-            String review = MonthEnd.id(Http.post(monthEnd.url(Service.BILLING) + "/reviews", "{\"customerId\":\"" + ids.getFirst() + "\"}"));
-            String invoice = Http.get(monthEnd.url(Service.INVOICE) + "/invoices/" + monthEnd.issuedInvoice(review)).body();
-            assertThat(JsonPath.<String>read(invoice, "$.buyer.name")).isEqualTo(name);
         }
-        List<String> fabrikam = JsonPath.read(customers, "$[?(@.name=='Fabrikam Retail Ltd')].id");
-        String invoices = Http.get(monthEnd.url(Service.INVOICE) + "/invoices?customerId=" + fabrikam.getFirst()).body();
-        assertThat(JsonPath.<List<String>>read(invoices, "$.items[*].status")).as("Fabrikam's invoice, issued, sent and half paid by the demo")
-                .containsExactly("SENT");
+
+        String output = BrowserScript.run("demo-customers.e2e.mjs", 4, Map.of());
+
+        assertThat(buyer(BrowserScript.issued(output, "northwindHours"))).isEqualTo("Northwind Logistics GmbH");
+        String term = monthEnd.invoiceByNumber(BrowserScript.issued(output, "northwindTerm"));
+        assertThat(JsonPath.<List<String>>read(term, "$.lines[*].description")).containsExactly("Term 1: pilot warehouse");
+        assertThat(JsonPath.<Double>read(term, "$.subtotal")).isEqualTo(16000.0);
+        assertThat(buyer(BrowserScript.issued(output, "contoso"))).isEqualTo("Contoso Versicherungen AG");
+        String workshop = monthEnd.invoiceByNumber(BrowserScript.issued(output, "fabrikam"));
+        assertThat(JsonPath.<Double>read(workshop, "$.subtotal")).isEqualTo(2400.0);
+        String invoices = Http.get(monthEnd.url(Service.INVOICE) + "/invoices?customerId=" + idOf(customers, "Fabrikam Retail Ltd")).body();
+        assertThat(JsonPath.<List<String>>read(invoices, "$.items[*].status")).as("the demo's own invoice, sent and half paid, and the workshop")
+                .containsExactlyInAnyOrder("SENT", "ISSUED");
+    }
+
+    private String buyer(String number) throws Exception {
+        return JsonPath.read(monthEnd.invoiceByNumber(number), "$.buyer.name");
+    }
+
+    private static String idOf(String customers, String name) {
+        List<String> ids = JsonPath.read(customers, "$[?(@.name=='" + name + "')].id");
+        assertThat(ids).as(name).hasSize(1);
+        return ids.getFirst();
     }
 }

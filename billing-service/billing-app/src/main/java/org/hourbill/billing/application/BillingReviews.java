@@ -3,6 +3,7 @@ package org.hourbill.billing.application;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +74,12 @@ public class BillingReviews {
             if (!project.customerId().equals(customerId)) {
                 throw new InvalidField("projectId", "project " + project.code() + " belongs to another customer");
             }
+        }
+        if (project != null && !project.billingType().billsProducedWork() && from == null && to == null) {
+            // a term or manual bill has no hours to date it: it bills the month just closed, unless the clerk says otherwise
+            YearMonth closed = YearMonth.now(clock).minusMonths(1);
+            from = closed.atDay(1);
+            to = closed.atEndOfMonth();
         }
         BillingReview review = BillingReview.start(customer, project, defaults.find(customerId).orElse(null),
                 pool.reviewable(customerId, projectId, from, to), from, to);
