@@ -166,3 +166,53 @@ test('a catalog item, its price changed, on a manual bill', async () => {
   await page.locator(`table[aria-label="Invoice lines"] tr[data-line="${item}"]`).waitFor();
   issued.manual = await issue(page, 'setup-manual');
 });
+
+/** Presses Tab until the focused element passes `test` (run in the page); returns how many presses it took. */
+async function tabTo(page, test, what, max = 80) {
+  for (let presses = 1; presses <= max; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(test)) return presses;
+  }
+  throw new Error(`${what} not reached with ${max} Tab presses`);
+}
+
+/** Moves a focused select with the arrow keys until its chosen option's text contains `text`. */
+async function arrowTo(page, text) {
+  for (let i = 0; i < 200; i++) {
+    const chosen = await page.evaluate(() => document.activeElement.selectedOptions?.[0]?.text ?? '');
+    if (chosen.includes(text)) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`no option "${text}"`);
+}
+
+test('a review completed with the keyboard alone', async () => {
+  const { page } = session;
+  const keyboardCustomer = env('KEYBOARD_CUSTOMER_NAME');
+  await open(page, 'review');
+  await page.getByRole('button', { name: 'Start review' }).waitFor();
+  await tabTo(page, () => document.activeElement?.getAttribute('aria-label') === 'Customer', 'the customer');
+  await arrowTo(page, keyboardCustomer);
+  await tabTo(page, () => document.activeElement?.textContent === 'Start review' && !document.activeElement.disabled, 'Start review');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Next: frame order' }).waitFor();
+
+  // each decision is one Tab stop; the arrow keys decide, and focus stays on the decision once it is saved
+  await tabTo(page, () => document.activeElement?.getAttribute('role') === 'radio', 'the first decision');
+  await page.keyboard.press('ArrowRight');
+  await page.locator('[data-tile="Hours deferred"] strong').filter({ hasText: '8 h' }).waitFor();
+  assert.deepEqual(await page.evaluate(() => [document.activeElement?.textContent, document.activeElement?.getAttribute('aria-checked')]),
+    ['Defer', 'true']);
+  const presses = await tabTo(page, () => document.activeElement?.textContent === 'Next: frame order', 'Next');
+  assert.ok(presses <= 3, `${presses} Tab presses from the first decision to Next, over 3 entries`);
+  await look(page, 'keyboard-decisions');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Next: preview' }).waitFor();
+  await tabTo(page, () => document.activeElement?.textContent === 'Next: preview', 'Next: preview');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('preview-total').waitFor();
+  await tabTo(page, () => document.activeElement?.textContent === 'Generate & Issue' && !document.activeElement.disabled, 'Generate & Issue');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('invoice-number').waitFor({ timeout: 90_000 });
+  issued.keyboard = await page.getByTestId('invoice-number').innerText();
+});

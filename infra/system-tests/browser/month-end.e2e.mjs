@@ -149,12 +149,18 @@ test('a month of hours becomes an issued, drawn-down and paid invoice', async ()
   await row.getByRole('link', { name: 'XRechnung' }).click();
   await row.getByRole('alert').filter({ hasText: 'XRechnung needs the electronic address' }).waitFor();
   await look(page, 'xrechnung-needs-address');
-  const invoiceId = (await row.getByRole('link', { name: 'PDF' }).getAttribute('href')).split('/')[3];
-  const xsrf = (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value;
-  const customerId = (await (await page.request.get(`${settings.gateway}/api/invoice/invoices/${invoiceId}`)).json()).buyer.customerId;
-  const address = await page.request.put(`${settings.gateway}/api/invoice/customers/${customerId}/e-invoicing`,
-    { headers: { 'X-XSRF-TOKEN': decodeURIComponent(xsrf ?? '') }, data: { scheme: 'EM', address: 'ap@example.com' } });
-  assert.equal(address.status(), 200, await address.text());
+  assert.doesNotMatch(await row.innerText(), /\/customers\/|[0-9a-f]{8}-[0-9a-f]{4}-/, 'the reason names no API path and no id');
+  // the e-invoicing address is set where the reason says: the customer's billing settings
+  await open(page, 'setup');
+  await page.getByLabel('Customer', { exact: true }).selectOption({ label: customer });
+  const settingsCard = page.locator('[aria-label="Customer billing settings"]');
+  await settingsCard.locator('[data-field="scheme"] select').selectOption('EM');
+  await settingsCard.getByLabel('Electronic address').fill('ap@example.com');
+  await settingsCard.getByRole('button', { name: 'Save billing settings' }).click();
+  await settingsCard.getByRole('status').waitFor();
+  await look(page, 'customer-billing-settings');
+  await open(page, 'invoices');
+  await page.getByLabel('Customer').selectOption({ label: customer });
   for (const [link, type, magic] of [['PDF', 'application/pdf', '%PDF'], ['Factur-X', 'application/pdf', '%PDF'], ['XRechnung', 'xml', '<?xml']]) {
     const href = await row.getByRole('link', { name: link }).getAttribute('href');
     const document = await page.request.get(new URL(href, page.url()).toString());
@@ -163,6 +169,8 @@ test('a month of hours becomes an issued, drawn-down and paid invoice', async ()
     assert.ok((await document.body()).subarray(0, 5).toString('latin1').startsWith(magic), `${link} starts with ${magic}`);
   }
   await row.getByRole('button', { name: 'Send' }).click();
+  await page.getByRole('dialog').waitFor();
+  await look(page, 'send-dialog');
   await page.getByRole('dialog').getByRole('button', { name: 'Mark as sent' }).click();
   await page.getByRole('status').filter({ hasText: `${number} marked as sent` }).waitFor();
   await until(page, async () => (await row.getByTestId('invoice-status').innerText()) === 'Sent', 'invoice sent');

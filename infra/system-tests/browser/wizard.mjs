@@ -4,9 +4,17 @@ import { open, look } from './console.mjs';
 
 /** Chooses an option of a select by part of its text (an option's full text carries figures that change). */
 export async function choose(select, text) {
-  const option = select.locator('option', { hasText: text });
-  await option.first().waitFor({ state: 'attached' });
-  await select.selectOption(await option.first().getAttribute('value'));
+  const until = Date.now() + 30_000;
+  for (;;) {
+    const options = await select.locator('option').allInnerTexts();
+    const index = options.findIndex((o) => o.includes(text));
+    if (index >= 0) {
+      await select.selectOption({ index });
+      return;
+    }
+    if (Date.now() > until) throw new Error(`no option "${text}" among ${JSON.stringify(options)}`);
+    await select.page().waitForTimeout(250);
+  }
 }
 
 /** Starts a review of a customer's hourly work, or of one of its projects (`what`: part of the project's name). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { billingTypeName, bucketLabel, date, hours, label, money, price, totalsPerCurrency } from './format';
+import { billingTypeName, bucketLabel, date, hours, label, money, minorDigits, parseDate, datePattern, price, sum } from './format';
 
 describe('format', () => {
   it('shows amounts in their currency with its own decimals', () => {
@@ -35,9 +35,22 @@ describe('format', () => {
     expect(billingTypeName(null)).toBe('All hourly work');
   });
 
-  it('adds a list\'s amounts exactly, per currency', () => {
-    const rows = [{ c: 'EUR', a: 0.1 }, { c: 'EUR', a: 0.2 }, { c: 'JPY', a: 9997 }, { c: 'EUR', a: 177.33 }];
-    expect(totalsPerCurrency(rows, (r) => r.c, (r) => r.a)).toEqual([
-      { currency: 'EUR', amount: 177.63, hours: 0 }, { currency: 'JPY', amount: 9997, hours: 0 }]);
+  it('adds amounts exactly, in the currency\'s minor units', () => {
+    expect(0.1 + 0.2).not.toBe(0.3);
+    expect(sum([0.1, 0.2], minorDigits('EUR'))).toBe(0.3);
+    expect(sum([9997, 3], minorDigits('JPY'))).toBe(10000);
+    expect(minorDigits('XYZ!')).toBe(2);
+  });
+
+  it('reads dates typed in the person\'s format, or as ISO, and nothing that is no date', () => {
+    expect(datePattern('en-GB')).toBe('dd/mm/yyyy');
+    expect(datePattern('en-US')).toBe('mm/dd/yyyy');
+    expect(parseDate('31/10/2026', 'en-GB')).toBe('2026-10-31');
+    expect(parseDate('10/31/2026', 'en-US')).toBe('2026-10-31');
+    expect(parseDate('31.10.2026', 'de-CH')).toBe('2026-10-31');
+    expect(parseDate('2026-10-31', 'en-US')).toBe('2026-10-31');
+    expect(parseDate('31/02/2026', 'en-GB')).toBeNull();
+    expect(parseDate('31/10/26', 'en-GB')).toBeNull();
+    expect(parseDate('soon', 'en-GB')).toBeNull();
   });
 });

@@ -24,6 +24,33 @@ export function date(iso: string | null | undefined, locale = userLocale()): str
   return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
 }
 
+/** The person's date format as a pattern to type by, e.g. "dd/mm/yyyy". */
+export function datePattern(locale = userLocale()): string {
+  return new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' })
+    .formatToParts(new Date(Date.UTC(2026, 11, 31)))
+    .map((p) => (p.type === 'day' ? 'dd' : p.type === 'month' ? 'mm' : p.type === 'year' ? 'yyyy' : p.value)).join('');
+}
+
+/** A date typed in the person's format (or as ISO) to ISO yyyy-mm-dd; null when it is no real date. */
+export function parseDate(text: string, locale = userLocale()): string | null {
+  const trimmed = text.trim();
+  let year: number, month: number, day: number;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  if (iso) {
+    [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  } else {
+    const numbers = trimmed.split(/[^\d]+/).filter(Boolean).map(Number);
+    const order = datePattern(locale).split(/[^dmy]+/).filter(Boolean);
+    if (numbers.length !== 3 || order.length !== 3) return null;
+    const part = (p: string) => numbers[order.findIndex((o) => o.startsWith(p))];
+    [year, month, day] = [part('y'), part('m'), part('d')];
+    if (year < 100) return null;
+  }
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return d.toISOString().substring(0, 10);
+}
+
 /** "DAYS_31_60" -> "31–60 days", the ageing buckets as a finance team says them. */
 export function bucketLabel(bucket: string): string {
   if (bucket === 'CURRENT') return 'Not yet due';
@@ -63,22 +90,15 @@ export function price(value: number | null | undefined): string {
 
 /** The decimals a currency is shown with (2 for EUR, 0 for JPY). */
 export function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en-GB', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  try {
+    return new Intl.NumberFormat('en-GB', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2; // a code the browser does not know
+  }
 }
 
 /** Sums amounts the services rounded to the currency's decimals, exactly: in whole minor units. */
 export function sum(amounts: number[], digits: number): number {
   const scale = 10 ** digits;
   return amounts.reduce((total, a) => total + Math.round(a * scale), 0) / scale;
-}
-
-/** Hours and amount per currency of a list; amounts of different currencies are never added together. */
-export function totalsPerCurrency<T>(rows: T[], currency: (row: T) => string, amount: (row: T) => number, hoursOf?: (row: T) => number) {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) groups.set(currency(row), [...(groups.get(currency(row)) ?? []), row]);
-  return [...groups.entries()].map(([c, group]) => ({
-    currency: c,
-    amount: sum(group.map(amount), minorDigits(c)),
-    hours: hoursOf ? sum(group.map(hoursOf), 2) : 0,
-  }));
 }

@@ -9,7 +9,7 @@ export interface Page<T> { items: T[]; page: number; size: number; total?: numbe
 
 export interface TimeEntry {
   id: string; customerId: string; projectId: string; resourceId: string; date: string; hours: number; task: string;
-  description: string | null; billable: boolean; status: string; rejectionReason: string | null; rate: number; amount: number; currency: string;
+  description: string | null; billable: boolean; status: string; rejectionReason: string | null; rate: number | null; amount: number | null; currency: string | null;
 }
 
 export type Decision = 'BILL' | 'DEFER' | 'WRITE_OFF';

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
 import { get, post, query } from '../api';
 import type { Me } from '../api';
+import { DateInput } from '../components/DateInput';
 import { Field, Loading, ProblemBanner } from '../components/Feedback';
 import { useAction, useLoad } from '../components/useLoad';
 import { Pager, SortHeader, useClientTable } from '../components/Table';
-import { date, hours, money, totalsPerCurrency } from '../format';
+import { date, hours, sum } from '../format';
 import type { Customer, Page, Project, Resource, TimeEntry } from '../model';
 
 /** The approver's queue: submitted entries, filtered by customer and period, approved or rejected in bulk. */
@@ -38,7 +39,9 @@ export function Approvals({ me }: { me: Me }) {
   // what a bulk action acts on: every entry the search finds, on any page
   const entries = table.filtered;
   const allSelected = entries.length > 0 && entries.every((e) => selected.has(e.id));
-  const totals = totalsPerCurrency(entries.filter((e) => selected.size === 0 || selected.has(e.id)), (e) => e.currency, (e) => e.amount, (e) => e.hours);
+  // submitted entries have no amount yet (the rate is fixed at approval): the queue totals hours
+  const counted = entries.filter((e) => selected.size === 0 || selected.has(e.id));
+  const totalHours = sum(counted.map((e) => e.hours), 2);
 
   const toggle = (id: string) => setSelected((s) => {
     const next = new Set(s);
@@ -71,14 +74,15 @@ export function Approvals({ me }: { me: Me }) {
             {masters.data?.customers.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
           </select>
         </Field>
-        <Field label="From" name="from" error={queue.error}><input type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></Field>
-        <Field label="To" name="to" error={queue.error}><input type="date" value={to} onChange={(e) => setTo(e.target.value)} /></Field>
+        <Field label="From" name="from" error={queue.error}><DateInput filter value={from} onChange={(v) => setFrom(v)} /></Field>
+        <Field label="To" name="to" error={queue.error}><DateInput filter value={to} onChange={(v) => setTo(v)} /></Field>
         <Field label="Search" name="search" error={undefined}>
           <input type="search" value={table.search} placeholder="customer, project, consultant, task" onChange={(e) => table.onSearch(e.target.value)} />
         </Field>
       </div>
       <p className="totals" data-testid="approval-totals">
-        {selected.size === 0 ? 'Waiting' : 'Selected'}: {totals.map((t) => `${hours(t.hours)} · ${money(t.amount, t.currency)}`).join(' · ') || '–'}
+        {selected.size === 0 ? 'Waiting' : 'Selected'}: {counted.length} {counted.length === 1 ? 'entry' : 'entries'} · {hours(totalHours)}
+        <span className="muted"> (amounts are fixed at approval, at each entry's rate)</span>
       </p>
       <ProblemBanner error={queue.error ?? masters.error} />
       {done && <div className="notice" role="status">{done}</div>}

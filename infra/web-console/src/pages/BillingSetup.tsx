@@ -49,27 +49,27 @@ export function BillingSetup({ target }: { target?: string }) {
       </div>
       {customer && (
         <div className="setup">
-          <div>
-            <div className="card">
-              <h2>Projects of {customer.name}</h2>
-              <table className="grid" aria-label="Projects">
-                <thead><tr><th>Project</th><th>Billed</th><th /></tr></thead>
-                <tbody>
-                  {projects.length === 0 && <tr><td colSpan={3} className="muted">No projects yet.</td></tr>}
-                  {projects.map((p) => (
-                    <tr key={p.id} className={p.id === projectId ? 'selected' : ''}>
-                      <td>{p.name} <span className="muted">{p.code}</span></td>
-                      <td>{billingTypeName(p.billingType)}</td>
-                      <td><button className="link" aria-label={`Set up ${p.name}`} onClick={() => setProjectId(p.id)}>Set up</button></td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <CustomerSettings key={customer.id} customer={customer} onSaved={data.reload} />
+          <div className="card">
+            <h2>Projects of {customer.name}</h2>
+            <table className="grid" aria-label="Projects">
+              <thead><tr><th>Project</th><th>Billed</th><th /></tr></thead>
+              <tbody>
+                {projects.length === 0 && <tr><td colSpan={3} className="muted">No projects yet.</td></tr>}
+                {projects.map((p) => (
+                  <tr key={p.id} className={p.id === projectId ? 'selected' : ''}>
+                    <td>{p.name} <span className="muted">{p.code}</span></td>
+                    <td>{billingTypeName(p.billingType)}</td>
+                    <td><button className="link" aria-label={`Set up ${p.name}`} onClick={() => setProjectId(p.id)}>Set up</button></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
-          {projectId ? <ProjectSettings key={projectId} projectId={projectId} currency={customer.currency} />
-            : <p className="muted">Choose a project to set up how it is billed.</p>}
+          <CustomerSettings key={customer.id} customer={customer} onSaved={data.reload} />
+          <div className="setup-project">
+            {projectId ? <ProjectSettings key={projectId} projectId={projectId} currency={customer.currency} />
+              : <p className="muted">Choose a project to set up how it is billed.</p>}
+          </div>
         </div>
       )}
     </section>

@@ -4,6 +4,7 @@ import { ApiError, decimal, get, json, newIdempotencyKey, post, query } from '..
 import { Pager, SortHeader } from '../components/Table';
 import type { Sort } from '../components/Table';
 import type { Me } from '../api';
+import { DateInput } from '../components/DateInput';
 import { Field, Loading, ProblemBanner, Tile } from '../components/Feedback';
 import { DownloadLink } from '../components/DownloadLink';
 import { useAction, useLoad } from '../components/useLoad';
@@ -146,7 +147,7 @@ function SendDialog({ invoice, onDone, onCancel }: { invoice: InvoiceListItem; o
         <Field label="Sent by" name="mode" error={action.error}>
           <select value={mode} onChange={(e) => setMode(e.target.value)}>{['EMAIL', 'PORTAL', 'POST'].map((m) => <option key={m} value={m}>{label(m)}</option>)}</select>
         </Field>
-        <Field label="Sent on" name="sentOn" error={action.error}><input type="date" value={sentOn} onChange={(e) => setSentOn(e.target.value)} /></Field>
+        <Field label="Sent on" name="sentOn" error={action.error}><DateInput value={sentOn} onChange={(v) => setSentOn(v)} /></Field>
       </div>
       <ProblemBanner error={action.error} />
       <button className="primary" disabled={action.busy} onClick={send}>Mark as sent</button>
@@ -200,7 +201,7 @@ function PaymentDialog({ invoice, onDone, onCancel }: { invoice: InvoiceListItem
       <p className="muted">Open: {money(invoice.amountOpen, invoice.currency)}. A partial payment leaves the rest open.</p>
       <div className="form-row">
         <Field label={`Amount (${invoice.currency})`} name="amount" error={action.error}><input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} /></Field>
-        <Field label="Paid on" name="paidOn" error={action.error}><input type="date" value={paidOn} onChange={(e) => setPaidOn(e.target.value)} /></Field>
+        <Field label="Paid on" name="paidOn" error={action.error}><DateInput value={paidOn} onChange={(v) => setPaidOn(v)} /></Field>
         <Field label="Mode" name="mode" error={action.error}>
           <select value={mode} onChange={(e) => setMode(e.target.value)}>{PAYMENT_MODES.map((m) => <option key={m} value={m}>{label(m)}</option>)}</select>
         </Field>

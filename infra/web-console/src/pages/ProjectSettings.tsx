@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { decimal, get, json, post, put } from '../api';
+import { DateInput } from '../components/DateInput';
 import { Field, Loading, ProblemBanner } from '../components/Feedback';
 import { useAction, useLoad } from '../components/useLoad';
 import { billingTypeName, date, label, money } from '../format';
@@ -156,7 +157,7 @@ function ElementForm({ projectId, currency, onAdded }: { projectId: string; curr
       <Field label="Name" name="name" error={action.error}><input value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} /></Field>
       <Field label={`Validated (${currency})`} name="validatedAmount" error={action.error}><input inputMode="decimal" value={form.validated} onChange={(e) => setForm({ ...form, validated: e.target.value })} /></Field>
       <Field label={`Planned (${currency})`} name="plannedAmount" error={action.error}><input inputMode="decimal" value={form.planned} onChange={(e) => setForm({ ...form, planned: e.target.value })} /></Field>
-      <Field label="Ends" name="endDate" error={action.error}><input type="date" value={form.endDate} onChange={(e) => setForm({ ...form, endDate: e.target.value })} /></Field>
+      <Field label="Ends" name="endDate" error={action.error}><DateInput value={form.endDate} onChange={(v) => setForm({ ...form, endDate: v })} /></Field>
       <button onClick={add} disabled={action.busy}>Add {form.kind === 'MILESTONE' ? 'milestone' : 'activity'}</button>
       <ProblemBanner error={action.error} />
     </div>
@@ -183,7 +184,7 @@ function TermForm({ plan, currency, term, onDone, onCancel }: { plan: ProjectPla
       <div className="form-row">
         <Field label="Term" name="name" error={action.error}><input value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} /></Field>
         <Field label={`Amount (${currency})`} name="amount" error={action.error}><input inputMode="decimal" value={form.amount} onChange={(e) => setForm({ ...form, amount: e.target.value })} /></Field>
-        <Field label="Due on" name="date" error={action.error}><input type="date" value={form.date} onChange={(e) => setForm({ ...form, date: e.target.value })} /></Field>
+        <Field label="Due on" name="date" error={action.error}><DateInput value={form.date} onChange={(v) => setForm({ ...form, date: v })} /></Field>
       </div>
       {plan.elements.length > 0 && (
         <fieldset className="inline-choices">

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { get, post, put, query } from '../api';
+import { DateInput } from '../components/DateInput';
 import { Field, Loading, ProblemBanner, Tile } from '../components/Feedback';
+import { Pager, SortHeader, useClientTable } from '../components/Table';
 import { UsageBar } from '../components/UsageBar';
 import { useAction, useLoad } from '../components/useLoad';
 import { billingTypeName, date, hours, label, money } from '../format';
@@ -105,10 +107,10 @@ function CustomerStep({ onStarted }: { onStarted: (review: ReviewModel) => void 
           </select>
         </Field>
         <Field label="Period from (optional)" name="periodFrom" error={action.error}>
-          <input type="date" value={periodFrom} onChange={(e) => setPeriodFrom(e.target.value)} />
+          <DateInput filter value={periodFrom} onChange={setPeriodFrom} />
         </Field>
         <Field label="Period to (optional)" name="periodTo" error={action.error}>
-          <input type="date" value={periodTo} onChange={(e) => setPeriodTo(e.target.value)} />
+          <DateInput filter value={periodTo} onChange={setPeriodTo} />
         </Field>
       </div>
       {customerId && pool.data && (!chosen || chosen.billingType === 'TIME_AND_MATERIALS' || chosen.billingType === 'CAPPED_TIME_AND_MATERIALS') && (
@@ -167,6 +169,12 @@ function EntriesStep({ review, onChange, onNext }: { review: ReviewModel; onChan
   const projects = useLoad(() => get<Project[]>('timesheet', `/projects${query({ customerId: review.customerId })}`), [review.customerId]);
   const obstacles = useLoad(() => get<Preview>('billing', `/reviews/${review.id}/preview`).then((p) => p.obstacles), [review]);
   const projectName = (id: string) => projects.data?.find((p) => p.id === id)?.code ?? '';
+  const table = useClientTable(review.entries, {
+    values: { date: (e) => e.date, project: (e) => projectName(e.projectId), consultant: (e) => e.resourceName, task: (e) => e.task,
+      hours: (e) => e.hours, amount: (e) => e.amount, decision: (e) => e.decision },
+    text: (e) => [e.date, date(e.date), projectName(e.projectId), e.resourceName, e.role, e.task, label(e.decision)].join(' '),
+    initial: { key: 'date', direction: 'ASC' },
+  });
   const hourly = !review.project || review.project.billingType === 'TIME_AND_MATERIALS' || review.project.billingType === 'CAPPED_TIME_AND_MATERIALS';
   const [writeOff, setWriteOff] = useState<{ entryId: string; reason: string }>();
 
@@ -195,16 +203,28 @@ function EntriesStep({ review, onChange, onNext }: { review: ReviewModel; onChan
       <div className="toolbar">
         <button onClick={() => all('bill-all')} disabled={action.busy}>Bill all</button>
         <button onClick={() => all('defer-all')} disabled={action.busy}>Defer all</button>
+        <Field label="Search entries" name="search" error={undefined}>
+          <input type="search" value={table.search} placeholder="consultant, task, project" onChange={(e) => table.onSearch(e.target.value)} />
+        </Field>
         <span className="muted">{review.summary.entries} entries · deferred entries stay in the pool for a later invoice</span>
       </div>
       <ProblemBanner error={action.error} />
       <table className="grid" aria-label="Entries to decide">
         <thead>
-          <tr><th>Date</th><th>Project</th><th>Consultant</th><th>Task</th><th className="num">Hours</th><th className="num">Rate</th><th className="num">Amount</th><th>Decision</th></tr>
+          <tr>
+            <SortHeader label="Date" column="date" {...table} />
+            <SortHeader label="Project" column="project" {...table} />
+            <SortHeader label="Consultant" column="consultant" {...table} />
+            <SortHeader label="Task" column="task" {...table} />
+            <SortHeader label="Hours" column="hours" numeric {...table} />
+            <th className="num">Rate</th>
+            <SortHeader label="Amount" column="amount" numeric {...table} />
+            <SortHeader label="Decision" column="decision" {...table} />
+          </tr>
         </thead>
         <tbody>
           {review.entries.length === 0 && <tr><td colSpan={8} className="muted">No approved, unbilled hours for this bill.</td></tr>}
-          {review.entries.map((e) => (
+          {table.rows.map((e) => (
             <tr key={e.entryId} data-decision={e.decision}>
               <td className="nowrap">{date(e.date)}</td>
               <td>{projectName(e.projectId)}</td>
@@ -231,6 +251,7 @@ function EntriesStep({ review, onChange, onNext }: { review: ReviewModel; onChan
           ))}
         </tbody>
       </table>
+      <Pager page={table.page} pages={table.pages} total={table.filtered.length} noun="entries" onPage={table.onPage} />
       </>}
       <div className="actions">
         <button className="primary" onClick={onNext}>Next: frame order</button>
@@ -365,8 +386,8 @@ function PreviewStep({ review, onChange, onBack, onRestart, onIssuing }: { revie
       <div className="two-columns">
         <fieldset disabled={!!run}>
           <legend>Invoice options</legend>
-          <Field label="Period from" name="periodFrom" error={action.error}><input type="date" value={options.periodFrom ?? ''} onChange={set('periodFrom')} /></Field>
-          <Field label="Period to" name="periodTo" error={action.error}><input type="date" value={options.periodTo ?? ''} onChange={set('periodTo')} /></Field>
+          <Field label="Period from" name="periodFrom" error={action.error}><DateInput value={options.periodFrom ?? ''} onChange={(v) => setOptions({ ...options, periodFrom: v || null })} /></Field>
+          <Field label="Period to" name="periodTo" error={action.error}><DateInput value={options.periodTo ?? ''} onChange={(v) => setOptions({ ...options, periodTo: v || null })} /></Field>
           <Field label="Payment terms (days)" name="paymentTermsDays" error={action.error}>
             <input type="number" value={options.paymentTermsDays ?? ''} onChange={set('paymentTermsDays')} />
           </Field>

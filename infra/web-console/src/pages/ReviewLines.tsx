@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { decimal, del, get, json, patch, post } from '../api';
+import { DateInput } from '../components/DateInput';
 import { Field, ProblemBanner } from '../components/Feedback';
 import { useAction, useLoad } from '../components/useLoad';
 import { date, hours, money, price } from '../format';
@@ -172,8 +173,8 @@ function AddActivity({ review, onChange }: { review: Review; onChange: (r: Revie
             {plan?.activityPrices.map((a) => <option key={a.activityType} value={a.activityType}>{a.activityType}: {money(a.dailyPrice, c)} a day</option>)}
           </select>
         </Field>
-        <Field label="From" name="from" error={action.error}><input type="date" value={form.from} onChange={(e) => setForm({ ...form, from: e.target.value })} /></Field>
-        <Field label="To" name="to" error={action.error}><input type="date" value={form.to} onChange={(e) => setForm({ ...form, to: e.target.value })} /></Field>
+        <Field label="From" name="from" error={action.error}><DateInput value={form.from} onChange={(v) => setForm({ ...form, from: v })} /></Field>
+        <Field label="To" name="to" error={action.error}><DateInput value={form.to} onChange={(v) => setForm({ ...form, to: v })} /></Field>
         <button disabled={action.busy || !plan} onClick={() => add({
           kind: 'ACTIVITY', projectId: plan?.project.id, resourceId: form.resourceId || null, activityType: form.activityType || null,
           from: form.from || null, to: form.to || null,

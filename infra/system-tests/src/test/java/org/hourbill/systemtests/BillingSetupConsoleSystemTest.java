@@ -1,7 +1,9 @@
 package org.hourbill.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,7 @@ class BillingSetupConsoleSystemTest {
     final MonthEnd monthEnd = new MonthEnd(system);
 
     @Test
-    void a_fixed_price_term_a_capped_project_activity_days_and_a_catalog_line_are_set_up_and_issued_in_the_console() throws Exception {
+    void every_billing_type_is_set_up_and_issued_in_the_console_and_a_review_is_done_with_the_keyboard_alone() throws Exception {
         LocalDate october = LocalDate.of(2026, 10, 1);
         var customer = monthEnd.customer("EUR");
         monthEnd.project(customer, "FIXED_PRICE");
@@ -33,20 +35,27 @@ class BillingSetupConsoleSystemTest {
         monthEnd.approvedEntries(customer, capped, october, 3, "8");
         monthEnd.approvedEntries(customer, customer.projectId(), october, 3, "8");
         String item = "Workshop " + UUID.randomUUID().toString().substring(0, 8);
+        var keyboard = monthEnd.customer("EUR");
+        monthEnd.approvedEntries(keyboard, october, 3, "8");
 
-        String output = BrowserScript.run("billing-setup.e2e.mjs", 4, Map.of(
+        String output = BrowserScript.run("billing-setup.e2e.mjs", 5, Map.of(
                 "CUSTOMER_NAME", customer.name(),
                 "FIXED_PROJECT", "FIXED_PRICE work",
                 "CAPPED_PROJECT", "CAPPED_TIME_AND_MATERIALS work",
                 "HOURLY_PROJECT", "Delivery",
                 "MANUAL_PROJECT", "MANUAL work",
-                "CATALOG_ITEM", item));
+                "CATALOG_ITEM", item,
+                "KEYBOARD_CUSTOMER_NAME", keyboard.name()));
 
         // net amounts as set up in the browser, 20 % tax
         assertIssued(output, "fixed", "FIXED_PRICE", List.of("TERM"), 5400.0);  // the term, changed from 4,000 to 4,500
         assertIssued(output, "capped", "CAPPED_TIME_AND_MATERIALS", List.of("TIME", "TIME", "TIME"), 2400.0); // 2,400 of work, cap 2,000
         assertIssued(output, "hourly", "TIME_AND_MATERIALS", List.of("ACTIVITY"), 2700.0); // 3 days at 750
         assertIssued(output, "manual", "MANUAL", List.of("MANUAL"), 3000.0); // 2 days at the changed 1,250
+        // keyboard only: one of three entries deferred, two billed at 100 an hour
+        String typed = monthEnd.invoiceByNumber(BrowserScript.issued(output, "keyboard"));
+        assertThat(JsonPath.<Double>read(typed, "$.total")).isEqualTo(1920.0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> monthEnd.unbilledCount(keyboard) == 1);
         String manual = monthEnd.invoiceByNumber(BrowserScript.issued(output, "manual"));
         assertThat(JsonPath.<List<String>>read(manual, "$.lines[*].description")).containsExactly(item);
     }

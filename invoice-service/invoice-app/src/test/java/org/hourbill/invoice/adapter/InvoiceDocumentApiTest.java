@@ -74,7 +74,7 @@ class InvoiceDocumentApiTest {
 
         http.perform(get("/invoices/{id}/xrechnung", invoice.id())).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("XRechnung needs the electronic address (BT-49) where Northwind receives "
-                        + "e-invoices; set it with PUT /customers/" + customer + "/e-invoicing"));
+                        + "e-invoices: set it in the customer's billing settings"));
         http.perform(put("/customers/{id}/e-invoicing", customer).contentType(MediaType.APPLICATION_JSON).content("""
                 {"scheme":"EM","address":"not-an-address"}""")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("address"));

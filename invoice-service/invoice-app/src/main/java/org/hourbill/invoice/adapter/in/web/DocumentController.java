@@ -115,7 +115,7 @@ class DocumentController {
 
     @GetMapping("/customers/{customerId}/e-invoicing")
     ElectronicAddress address(@PathVariable UUID customerId) {
-        return addresses.find(customerId).orElseThrow(() -> new NotFound("customer " + customerId + " has no e-invoice address"));
+        return addresses.find(customerId).orElseThrow(() -> new NotFound("the customer has no e-invoicing address yet"));
     }
 
     /** @param sha256AtIssue the fingerprint stored when the document was issued; {@code matches} when this rendering equals it */
@@ -133,8 +133,7 @@ class DocumentController {
 
     private ElectronicAddress requiredAddress(Party buyer) {
         return addresses.find(buyer.customerId()).orElseThrow(() -> new ConflictingState("XRechnung needs the electronic address "
-                + "(BT-49) where " + buyer.name() + " receives e-invoices; set it with PUT /customers/" + buyer.customerId()
-                + "/e-invoicing"));
+                + "(BT-49) where " + buyer.name() + " receives e-invoices: set it in the customer's billing settings"));
     }
 
     private Invoice invoice(UUID id) {
