@@ -143,8 +143,14 @@ test('an activity price bills a consultant\'s days', async () => {
   issued.hourly = await issue(page, 'setup-activity');
 });
 
-test('a catalog item, its price changed, on a manual bill', async () => {
+test('a project made a manual one, and a catalog item, its price changed, on its bill', async () => {
   const { page } = session;
+  await setUp(page, manual);
+  const settings = page.locator('[aria-label="Project billing settings"]');
+  await settings.locator('[data-field="billingType"] select').selectOption('MANUAL');
+  await settings.getByRole('button', { name: 'Change billing type' }).click();
+  await settings.locator('.badge', { hasText: 'Manual lines' }).waitFor();
+
   await open(page, 'catalog');
   const form = page.locator('[aria-label="New catalog item"]');
   await form.getByLabel('Name').fill(item);

@@ -2,6 +2,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, decimal, describeStatus, json, post, query, retryDelay } from './api';
 
 describe('api', () => {
+  it('shows a service\'s message without the ids meant for API clients', () => {
+    const error = new ApiError({ status: 404, detail: 'no review 3f0c6a1e-9b2d-4c11-8f00-0123456789ab', errors: [
+      { field: 'entryId', message: 'entry 3F0C6A1E-9B2D-4C11-8F00-0123456789AB (x) is not part of this review' }] });
+    expect(error.message).toBe('no review');
+    expect(error.forField('entryId')).toBe('entry (x) is not part of this review');
+  });
+
   it('sends a typed amount as written, with no float in between', () => {
     expect(json({ amount: decimal(" 4500.10 "), name: "Term \"1\"", none: decimal(""), typo: decimal("12,5") }).text)
       .toBe(String.raw`{"amount":4500.10,"name":"Term \"1\"","none":null,"typo":"12,5"}`);

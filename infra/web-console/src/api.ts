@@ -11,9 +11,23 @@ export interface Problem {
   errors?: { field: string; message: string }[];
 }
 
+/**
+ * A service's message as a person reads it: ids are for API clients (who sent them), so the console leaves them out.
+ * "no review 3f0c…-…" becomes "no review".
+ */
+export function readable(text: string): string;
+export function readable(text: string | undefined): string | undefined;
+export function readable(text: string | undefined): string | undefined {
+  return text?.replace(/\s*\(?\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b\)?/gi, '');
+}
+
 export class ApiError extends Error {
-  constructor(readonly problem: Problem) {
-    super(problem.detail ?? problem.title ?? `HTTP ${problem.status}`);
+  readonly problem: Problem;
+
+  constructor(problem: Problem) {
+    const shown = { ...problem, detail: readable(problem.detail), errors: problem.errors?.map((e) => ({ ...e, message: readable(e.message) })) };
+    super(shown.detail ?? shown.title ?? `HTTP ${shown.status}`);
+    this.problem = shown;
   }
 
   /** The message for one field, if the problem names it. */

@@ -67,7 +67,7 @@ export function BillingSetup({ target }: { target?: string }) {
           </div>
           <CustomerSettings key={customer.id} customer={customer} onSaved={data.reload} />
           <div className="setup-project">
-            {projectId ? <ProjectSettings key={projectId} projectId={projectId} currency={customer.currency} />
+            {projectId ? <ProjectSettings key={projectId} projectId={projectId} currency={customer.currency} onTypeChanged={data.reload} />
               : <p className="muted">Choose a project to set up how it is billed.</p>}
           </div>
         </div>

@@ -7,7 +7,7 @@ import { billingTypeName, date, label, money } from '../format';
 import type { ProjectPlan, TermView } from '../model';
 
 /** What one project's billing type needs: order amount and cap, the billing calendar of terms, activity prices. */
-export function ProjectSettings({ projectId, currency }: { projectId: string; currency: string }) {
+export function ProjectSettings({ projectId, currency, onTypeChanged }: { projectId: string; currency: string; onTypeChanged?: () => void }) {
   const plan = useLoad(() => get<ProjectPlan>('billing', `/projects/${projectId}/billing`), [projectId]);
   if (plan.error) return <ProblemBanner error={plan.error} />;
   if (!plan.data) return <Loading />;
@@ -17,6 +17,7 @@ export function ProjectSettings({ projectId, currency }: { projectId: string; cu
     <div className="card" aria-label="Project billing settings" data-project={p.project.code}>
       <h2>{p.project.name} <span className="muted">{p.project.code}</span></h2>
       <p><span className="badge">{billingTypeName(type)}</span> {TYPE_HELP[type]}</p>
+      <BillingTypeForm key={type} project={p.project} onChanged={() => { plan.reload(); onTypeChanged?.(); }} />
       {type !== 'NOT_BILLED' && <Amounts plan={p} currency={currency} onSaved={plan.reload} />}
       {type === 'FIXED_PRICE' && <Calendar plan={p} currency={currency} onChanged={plan.reload} />}
       {(type === 'TIME_AND_MATERIALS' || type === 'CAPPED_TIME_AND_MATERIALS') && <ActivityPrices plan={p} currency={currency} onChanged={plan.reload} />}
@@ -32,6 +33,40 @@ const TYPE_HELP: Record<string, string> = {
   MANUAL: 'Billed by manual lines only.',
   NOT_BILLED: 'An internal or administrative project: it has no invoices.',
 };
+
+const TYPES = ['TIME_AND_MATERIALS', 'CAPPED_TIME_AND_MATERIALS', 'FIXED_PRICE', 'MANUAL', 'NOT_BILLED'] as const;
+
+/**
+ * How the project is billed. Timesheets keep it (it prices the hours at approval) and billing learns it by event, so
+ * the change is followed until billing shows it. Once hours of the project are approved it is fixed.
+ */
+function BillingTypeForm({ project, onChanged }: { project: ProjectPlan['project']; onChanged: () => void }) {
+  const [type, setType] = useState(project.billingType);
+  const action = useAction();
+  const save = async () => {
+    const done = await action.run(async () => {
+      await put('timesheet', `/projects/${project.id}`, { name: project.name, billingType: type });
+      for (let i = 0; i < 40; i++) {
+        const plan = await get<ProjectPlan>('billing', `/projects/${project.id}/billing`);
+        if (plan.project.billingType === type) break;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      return true;
+    });
+    if (done) onChanged();
+  };
+  return (
+    <div className="form-row">
+      <Field label="Billing type" name="billingType" error={action.error}>
+        <select value={type} onChange={(e) => setType(e.target.value as typeof type)}>
+          {TYPES.map((t) => <option key={t} value={t}>{billingTypeName(t)}</option>)}
+        </select>
+      </Field>
+      <button disabled={type === project.billingType || action.busy} onClick={save}>Change billing type</button>
+      <ProblemBanner error={action.error} />
+    </div>
+  );
+}
 
 function Amounts({ plan, currency, onSaved }: { plan: ProjectPlan; currency: string; onSaved: () => void }) {
   const capped = plan.project.billingType === 'CAPPED_TIME_AND_MATERIALS';

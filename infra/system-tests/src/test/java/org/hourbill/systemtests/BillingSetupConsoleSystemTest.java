@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.hourbill.localstack.Service;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,7 +32,10 @@ class BillingSetupConsoleSystemTest {
         var customer = monthEnd.customer("EUR");
         monthEnd.project(customer, "FIXED_PRICE");
         String capped = monthEnd.project(customer, "CAPPED_TIME_AND_MATERIALS");
-        monthEnd.project(customer, "MANUAL");
+        // billed on hours when created; the console makes it a manual project (no hours of it are approved)
+        Http.post(monthEnd.url(Service.TIMESHEET) + "/projects", """
+                {"customerId":"%s","code":"TRAIN-%s","name":"Training","billingType":"TIME_AND_MATERIALS"}"""
+                .formatted(customer.id(), customer.id().substring(0, 6)));
         monthEnd.approvedEntries(customer, capped, october, 3, "8");
         monthEnd.approvedEntries(customer, customer.projectId(), october, 3, "8");
         String item = "Workshop " + UUID.randomUUID().toString().substring(0, 8);
@@ -43,7 +47,7 @@ class BillingSetupConsoleSystemTest {
                 "FIXED_PROJECT", "FIXED_PRICE work",
                 "CAPPED_PROJECT", "CAPPED_TIME_AND_MATERIALS work",
                 "HOURLY_PROJECT", "Delivery",
-                "MANUAL_PROJECT", "MANUAL work",
+                "MANUAL_PROJECT", "Training",
                 "CATALOG_ITEM", item,
                 "KEYBOARD_CUSTOMER_NAME", keyboard.name()));
 

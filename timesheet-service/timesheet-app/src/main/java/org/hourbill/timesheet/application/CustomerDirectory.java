@@ -14,6 +14,7 @@ import org.hourbill.timesheet.domain.Project;
 import org.hourbill.timesheet.domain.ProjectRate;
 import org.hourbill.timesheet.domain.ProjectRates;
 import org.hourbill.timesheet.domain.Projects;
+import org.hourbill.timesheet.domain.TimeEntries;
 import org.hourbill.timesheet.events.BillingType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +28,11 @@ public class CustomerDirectory {
     private final Consultants consultants;
     private final ProjectRates rates;
     private final TimesheetEventPublisher events;
+    private final TimeEntries entries;
 
     CustomerDirectory(Customers customers, Projects projects, Consultants consultants, ProjectRates rates,
-            TimesheetEventPublisher events) {
+            TimesheetEventPublisher events, TimeEntries entries) {
+        this.entries = entries;
         this.customers = customers;
         this.projects = projects;
         this.consultants = consultants;
@@ -55,6 +58,15 @@ public class CustomerDirectory {
         if (projects.existsByCode(code)) throw new InvalidField("code", "project code " + code + " is taken");
         Project project = projects.add(new Project(UUID.randomUUID(), customerId, code, name,
                 overhead ? BillingType.NOT_BILLED : billingType, overhead));
+        events.projectChanged(project);
+        return project;
+    }
+
+    /** Renames a project or changes its billing type (only before hours of it are approved); billing learns it by event. */
+    public Project changeProject(UUID id, String name, BillingType billingType) {
+        Project project = projects.findById(id).orElseThrow(() -> new NotFound("no such project"));
+        if (billingType == null) throw new InvalidField("billingType", "say how the project is billed");
+        project.change(name, billingType, entries.hasPricedEntries(id));
         events.projectChanged(project);
         return project;
     }

@@ -2,6 +2,7 @@ package org.hourbill.timesheet.domain;
 
 import java.util.UUID;
 
+import org.hourbill.platform.problem.ConflictingState;
 import org.hourbill.platform.problem.InvalidField;
 import org.hourbill.timesheet.events.BillingType;
 
@@ -38,6 +39,23 @@ public class Project {
         this.name = name;
         this.billingType = billingType;
         this.overhead = overhead;
+    }
+
+    /**
+     * Renames the project or changes how it is billed. The billing type is fixed once hours are priced (approved):
+     * those hours went to billing as that type, and one project is billed one way.
+     */
+    public void change(String newName, BillingType newType, boolean hasPricedHours) {
+        if (newType != billingType) {
+            if (overhead) throw new InvalidField("billingType", "an overhead project is not billed: it stays NOT_BILLED");
+            if (hasPricedHours) {
+                throw new ConflictingState("project " + code + " has approved hours, priced as it is billed today: its billing type"
+                        + " can no longer change (start a new project for the new contract)");
+            }
+        }
+        if (newName == null || newName.isBlank()) throw new InvalidField("name", "name the project");
+        this.name = newName.strip();
+        this.billingType = newType;
     }
 
     public boolean billed() {

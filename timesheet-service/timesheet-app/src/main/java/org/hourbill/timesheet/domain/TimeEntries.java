@@ -24,4 +24,7 @@ public interface TimeEntries {
     BigDecimal hoursBooked(UUID resourceId, LocalDate day, UUID excludedEntry);
 
     TimeEntry add(TimeEntry entry);
+
+    /** Whether the project has entries priced at approval (approved, billed or written off). */
+    boolean hasPricedEntries(UUID projectId);
 }

@@ -27,6 +27,7 @@ class ApiAccessTest extends EndpointAccessTest {
                 entry("POST /resources", CLERK_OR_FINANCE),
                 entry("GET /projects", EVERYONE),
                 entry("POST /projects", CLERK_OR_FINANCE),
+                entry("PUT /projects/{id}", CLERK_OR_FINANCE),
                 entry("PUT /projects/{id}/rates/{role}", CLERK_OR_FINANCE),
                 entry("GET /time-entries", EVERYONE),
                 entry("GET /time-entries/{id}", EVERYONE),

@@ -211,6 +211,34 @@ class TimesheetApiTest {
     }
 
     @Test
+    void a_project_changes_its_billing_type_until_hours_of_it_are_approved_and_billing_hears_of_it() throws Exception {
+        send(put("/projects/" + projectId), """
+                {"name":"ERP migration, phase 2","billingType":"CAPPED_TIME_AND_MATERIALS"}""").andExpect(status().isOk())
+                .andExpect(jsonPath("$.billingType").value("CAPPED_TIME_AND_MATERIALS")).andExpect(jsonPath("$.name").value("ERP migration, phase 2"));
+        var changed = TopicReader.read(TimesheetTopics.EVENTS, Duration.ofSeconds(20), r -> r.stream()
+                .anyMatch(x -> x.type().equals("ProjectChanged.v1") && x.value().contains("CAPPED_TIME_AND_MATERIALS") && x.value().contains(projectId)));
+        assertThat(changed).anyMatch(x -> x.type().equals("ProjectChanged.v1") && x.value().contains("phase 2"));
+        send(put("/projects/" + internalProjectId), """
+                {"name":"Internal","billingType":"TIME_AND_MATERIALS"}""").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("billingType"));
+
+        String a = entry("2026-10-07", "8");
+        send(post("/time-entries/submissions"), ids(a));
+        // submitted hours are not priced yet: the type may still change
+        send(put("/projects/" + projectId), """
+                {"name":"ERP migration","billingType":"TIME_AND_MATERIALS"}""").andExpect(status().isOk());
+        send(post("/time-entries/approvals"), ids(a));
+        send(put("/projects/" + projectId), """
+                {"name":"ERP migration","billingType":"FIXED_PRICE"}""").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("has approved hours")));
+        // the name still changes
+        send(put("/projects/" + projectId), """
+                {"name":"ERP migration (2026)","billingType":"TIME_AND_MATERIALS"}""").andExpect(status().isOk());
+        send(put("/projects/" + UUID.randomUUID()), """
+                {"name":"x","billingType":"TIME_AND_MATERIALS"}""").andExpect(status().isNotFound());
+    }
+
+    @Test
     void reference_data_is_listed_in_order_and_a_taken_project_code_is_refused() throws Exception {
         List<String> ofCustomer = JsonPath.read(http.perform(get("/projects").param("customerId", customerId))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$[*].id");

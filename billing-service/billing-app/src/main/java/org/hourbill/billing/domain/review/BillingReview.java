@@ -98,7 +98,7 @@ public final class BillingReview {
     public void decide(UUID entryId, Decision decision, String writeOffReason) {
         requireOpen();
         ReviewLine line = lines.get(entryId);
-        if (line == null) throw new InvalidField("entryId", "entry " + entryId + " is not part of this review");
+        if (line == null) throw new InvalidField("entryId", "the entry is not part of this review");
         if (decision == null) throw new InvalidField("decision", "choose BILL, DEFER or WRITE_OFF");
         if (decision == Decision.WRITE_OFF && (writeOffReason == null || writeOffReason.isBlank())) {
             throw new InvalidField("reason", "a write-off needs a reason");
@@ -216,8 +216,8 @@ public final class BillingReview {
 
     private void requireNotCovered(ReviewLine line) {
         if (!line.hourly()) {
-            throw new ConflictingState("entry " + line.entry().entryId() + " is billed in days by line " + line.coveredBy()
-                    + "; remove that line to decide on the entry alone");
+            throw new ConflictingState(line.entry().resourceName() + "'s entry of " + line.entry().date() + " is billed in days by line "
+                    + line.coveredBy() + "; remove that line to decide on the entry alone");
         }
     }
 
@@ -311,7 +311,7 @@ public final class BillingReview {
      * their reasons.
      */
     public Map<UUID, String> closeWithoutInvoice() {
-        if (status != ReviewStatus.OPEN) throw new ConflictingState("review " + id + " is " + status + " and can no longer change");
+        if (status != ReviewStatus.OPEN) throw new ConflictingState("this review is " + status.name().toLowerCase() + " and can no longer change");
         if (!billedEntries().isEmpty() || !billLines.isEmpty()) {
             throw new ConflictingState("this review bills " + billedEntries().size() + " entries and " + billLines.size()
                     + " other lines: issue its invoice with Generate & Issue, or defer or write them off first");
@@ -395,7 +395,7 @@ public final class BillingReview {
     }
 
     private void requireOpen() {
-        if (status != ReviewStatus.OPEN) throw new ConflictingState("review " + id + " is " + status + " and can no longer change");
+        if (status != ReviewStatus.OPEN) throw new ConflictingState("this review is " + status.name().toLowerCase() + " and can no longer change");
     }
 
     public UUID id() { return id; }

@@ -27,6 +27,6 @@ class ApiAccessRules {
                         "/time-entries/rejections", "/time-entries/reopenings").hasRole(APPROVER)
                 .requestMatchers(PUT, "/time-entries/*").hasRole(APPROVER)
                 .requestMatchers(POST, "/customers", "/projects", "/resources").hasAnyRole(BILLING_CLERK, FINANCE)
-                .requestMatchers(PUT, "/customers/*", "/projects/*/rates/*").hasAnyRole(BILLING_CLERK, FINANCE);
+                .requestMatchers(PUT, "/customers/*", "/projects/*", "/projects/*/rates/*").hasAnyRole(BILLING_CLERK, FINANCE);
     }
 }

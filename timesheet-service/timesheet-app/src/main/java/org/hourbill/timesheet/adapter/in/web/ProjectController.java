@@ -56,6 +56,12 @@ class ProjectController {
         return found.stream().map(ProjectView::of).toList();
     }
 
+    /** Renames the project or changes its billing type; the type is fixed once hours of the project are approved. */
+    @PutMapping("/{id}")
+    ProjectView change(@PathVariable UUID id, @Valid @RequestBody ProjectChange request) {
+        return ProjectView.of(directory.changeProject(id, request.name(), request.billingType()));
+    }
+
     /** Sets the hourly rate of a role on this project (it wins over the consultant's default rate). */
     @PutMapping("/{id}/rates/{role}")
     RateView setRate(@PathVariable UUID id, @PathVariable String role, @Valid @RequestBody RateRequest request) {
@@ -65,6 +71,9 @@ class ProjectController {
 
     record ProjectRequest(@NotNull UUID customerId, @NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 200) String name,
             @NotNull BillingType billingType, Boolean overhead) {
+    }
+
+    record ProjectChange(@NotBlank @Size(max = 200) String name, @NotNull BillingType billingType) {
     }
 
     record RateRequest(@NotNull @DecimalMin("0") BigDecimal rate) {

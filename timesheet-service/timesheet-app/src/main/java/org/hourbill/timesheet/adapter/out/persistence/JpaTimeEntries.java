@@ -23,4 +23,9 @@ public interface JpaTimeEntries extends TimeEntries, JpaRepository<TimeEntry, UU
             select coalesce(sum(hours), 0) from time_entry
             where resource_id = :resourceId and work_date = :day and id <> :excludedEntry""")
     BigDecimal hoursBooked(UUID resourceId, LocalDate day, UUID excludedEntry);
+
+    @Override
+    @Query(nativeQuery = true, value = """
+            select exists (select 1 from time_entry where project_id = :projectId and status in ('APPROVED', 'BILLED', 'WRITTEN_OFF'))""")
+    boolean hasPricedEntries(UUID projectId);
 }
