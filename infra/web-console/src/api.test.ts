@@ -9,6 +9,12 @@ describe('api', () => {
     expect(error.forField('entryId')).toBe('entry (x) is not part of this review');
   });
 
+  it('reads an amount written as the tables show it', () => {
+    expect(decimal('2,880.00')?.text).toBe('2880.00');
+    expect(decimal('-1,234,567.5')?.text).toBe('-1234567.5');
+    expect(decimal('12,5')?.text).toBe('"12,5"');
+  });
+
   it('sends a typed amount as written, with no float in between', () => {
     expect(json({ amount: decimal(" 4500.10 "), name: "Term \"1\"", none: decimal(""), typo: decimal("12,5") }).text)
       .toBe(String.raw`{"amount":4500.10,"name":"Term \"1\"","none":null,"typo":"12,5"}`);

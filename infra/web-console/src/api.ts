@@ -160,8 +160,10 @@ export async function whoAmI(): Promise<Me | null> {
  * service refuses it with a message naming the field; an empty field is null.
  */
 export function decimal(text: string): RawJson | null {
-  const trimmed = text.trim();
-  if (trimmed === '') return null;
+  const typed = text.trim();
+  if (typed === '') return null;
+  // 2,880.00 as the tables show it is 2880.00; any other use of commas is left for the service to refuse
+  const trimmed = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(typed) ? typed.replace(/,/g, '') : typed;
   return new RawJson(/^-?\d+(\.\d+)?$/.test(trimmed) ? trimmed : JSON.stringify(trimmed));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { billingTypeName, bucketLabel, date, hours, label, money, minorDigits, parseDate, datePattern, price, sum } from './format';
+import { amountText, billingTypeName, bucketLabel, date, hours, label, money, minorDigits, parseDate, datePattern, price, sum } from './format';
 
 describe('format', () => {
   it('shows amounts in their currency with its own decimals', () => {
@@ -52,5 +52,12 @@ describe('format', () => {
     expect(parseDate('31/02/2026', 'en-GB')).toBeNull();
     expect(parseDate('31/10/26', 'en-GB')).toBeNull();
     expect(parseDate('soon', 'en-GB')).toBeNull();
+  });
+
+  it('writes amounts to edit as the tables show them', () => {
+    expect(amountText(2880, 2)).toBe('2,880.00');
+    expect(amountText(12.3456, 2)).toBe('12.3456');
+    expect(amountText(9997, 0)).toBe('9,997');
+    expect(amountText(null)).toBe('');
   });
 });

@@ -102,3 +102,9 @@ export function sum(amounts: number[], digits: number): number {
   const scale = 10 ** digits;
   return amounts.reduce((total, a) => total + Math.round(a * scale), 0) / scale;
 }
+
+/** An amount or price to edit, written as the tables show it (2,880.00): grouped, with the currency's decimals. */
+export function amountText(value: number | null | undefined, digits = 2): string {
+  if (value === null || value === undefined) return '';
+  return new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, 4) }).format(value);
+}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { decimal, get, json, post, put } from '../api';
 import { Field, Loading, ProblemBanner } from '../components/Feedback';
 import { useAction, useLoad } from '../components/useLoad';
-import { label, price } from '../format';
+import { amountText, label, price } from '../format';
 import type { CatalogItem } from '../model';
 
 const UNITS: [string, string][] = [['C62', 'piece'], ['HUR', 'hour'], ['DAY', 'day'], ['MON', 'month'], ['ANN', 'year']];
@@ -59,7 +59,7 @@ export function Catalog({ canEdit }: { canEdit: boolean }) {
 }
 
 function ItemForm({ item, onDone, onCancel }: { item?: CatalogItem; onDone: () => void; onCancel?: () => void }) {
-  const start = { name: item?.name ?? '', type: item?.type ?? 'SERVICE', description: item?.description ?? '', unitPrice: item?.unitPrice.toString() ?? '', unit: item?.unit ?? 'C62' };
+  const start = { name: item?.name ?? '', type: item?.type ?? 'SERVICE', description: item?.description ?? '', unitPrice: amountText(item?.unitPrice), unit: item?.unit ?? 'C62' };
   const [form, setForm] = useState(start);
   const action = useAction();
   const save = async () => {

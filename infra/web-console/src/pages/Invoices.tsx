@@ -8,7 +8,7 @@ import { DateInput } from '../components/DateInput';
 import { Field, Loading, ProblemBanner, Tile } from '../components/Feedback';
 import { DownloadLink } from '../components/DownloadLink';
 import { useAction, useLoad } from '../components/useLoad';
-import { date, label, money, today } from '../format';
+import { amountText, date, label, minorDigits, money, today } from '../format';
 import type { Customer, InvoiceListItem, Page, StatusTotal } from '../model';
 
 const STATUSES = ['ISSUED', 'SENT', 'PAID', 'VOID'];
@@ -182,7 +182,7 @@ function VoidDialog({ invoice, onDone, onCancel }: { invoice: InvoiceListItem; o
 }
 
 function PaymentDialog({ invoice, onDone, onCancel }: { invoice: InvoiceListItem; onDone: (m: string) => void; onCancel: () => void }) {
-  const [amount, setAmount] = useState(String(invoice.amountOpen));
+  const [amount, setAmount] = useState(amountText(invoice.amountOpen, minorDigits(invoice.currency)));
   const [paidOn, setPaidOn] = useState(today());
   const [mode, setMode] = useState('TRANSFER');
   const [fee, setFee] = useState('0');
@@ -194,7 +194,7 @@ function PaymentDialog({ invoice, onDone, onCancel }: { invoice: InvoiceListItem
     // amounts travel as the text typed, so the service (BigDecimal) sees exactly what the person entered
     const body = json({ invoiceId: invoice.id, paidOn, mode, currency: invoice.currency, amount: decimal(amount), fee: decimal(fee), reference: reference || null });
     const result = await action.run(() => post('payment', '/payments', body, { 'Idempotency-Key': idempotencyKey }));
-    if (result) onDone(`Payment of ${money(Number(amount), invoice.currency)} recorded on ${invoice.number}.`);
+    if (result) onDone(`Payment of ${money(Number(decimal(amount)?.text), invoice.currency)} recorded on ${invoice.number}.`);
   };
   return (
     <Dialog title={`Record a payment on ${invoice.number}`} onCancel={onCancel}>

@@ -3,7 +3,7 @@ import { decimal, get, json, post, put } from '../api';
 import { DateInput } from '../components/DateInput';
 import { Field, Loading, ProblemBanner } from '../components/Feedback';
 import { useAction, useLoad } from '../components/useLoad';
-import { billingTypeName, date, label, money } from '../format';
+import { amountText, billingTypeName, date, label, minorDigits, money } from '../format';
 import type { ProjectPlan, TermView } from '../model';
 
 /** What one project's billing type needs: order amount and cap, the billing calendar of terms, activity prices. */
@@ -70,8 +70,8 @@ function BillingTypeForm({ project, onChanged }: { project: ProjectPlan['project
 
 function Amounts({ plan, currency, onSaved }: { plan: ProjectPlan; currency: string; onSaved: () => void }) {
   const capped = plan.project.billingType === 'CAPPED_TIME_AND_MATERIALS';
-  const [order, setOrder] = useState(plan.project.orderAmount?.toString() ?? '');
-  const [cap, setCap] = useState(plan.project.validatedWorkAmount?.toString() ?? '');
+  const [order, setOrder] = useState(amountText(plan.project.orderAmount, minorDigits(currency)));
+  const [cap, setCap] = useState(amountText(plan.project.validatedWorkAmount, minorDigits(currency)));
   const action = useAction();
   const [saved, setSaved] = useState(false);
   const save = async () => {
@@ -201,7 +201,7 @@ function ElementForm({ projectId, currency, onAdded }: { projectId: string; curr
 
 /** Adds a term, or changes an open one. */
 function TermForm({ plan, currency, term, onDone, onCancel }: { plan: ProjectPlan; currency: string; term?: TermView; onDone: () => void; onCancel?: () => void }) {
-  const start = { name: term?.term.name ?? '', amount: term?.term.amount.toString() ?? '', date: term?.term.date ?? '', triggers: term?.term.triggerElementIds ?? [] };
+  const start = { name: term?.term.name ?? '', amount: amountText(term?.term.amount, minorDigits(currency)), date: term?.term.date ?? '', triggers: term?.term.triggerElementIds ?? [] };
   const [form, setForm] = useState(start);
   const action = useAction();
   const save = async () => {
@@ -258,7 +258,7 @@ function ActivityPrices({ plan, currency, onChanged }: { plan: ProjectPlan; curr
           {plan.activityPrices.length === 0 && <tr><td colSpan={3} className="muted">None: hours are billed at their rates.</td></tr>}
           {plan.activityPrices.map((a) => (
             <tr key={a.activityType}><td>{a.activityType}</td><td className="num">{money(a.dailyPrice, currency)}</td>
-              <td><button className="link" onClick={() => setForm({ activityType: a.activityType, dailyPrice: a.dailyPrice.toString() })}>Change</button></td></tr>
+              <td><button className="link" onClick={() => setForm({ activityType: a.activityType, dailyPrice: amountText(a.dailyPrice, minorDigits(currency)) })}>Change</button></td></tr>
           ))}
         </tbody>
       </table>

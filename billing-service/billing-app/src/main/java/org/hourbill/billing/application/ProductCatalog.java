@@ -10,7 +10,8 @@ import org.hourbill.billing.domain.plan.CatalogItem;
 public interface ProductCatalog {
     void add(CatalogItem item);
 
-    void save(CatalogItem item);
+    /** Saves a changed or retired item; refused when it was retired meanwhile. */
+    void saveOffered(CatalogItem item);
 
     Optional<CatalogItem> find(UUID id);
 

@@ -145,13 +145,13 @@ public class ProjectBilling {
     public CatalogItem reviseCatalogItem(UUID id, String name, CatalogItem.Type type, String description, BigDecimal unitPrice,
             String unit) {
         CatalogItem item = catalogItem(id).revised(strip(name), type, description, unitPrice, unit == null ? "C62" : unit);
-        catalog.save(item);
+        catalog.saveOffered(item);
         return item;
     }
 
     public CatalogItem retireCatalogItem(UUID id) {
         CatalogItem item = catalogItem(id).retire();
-        catalog.save(item);
+        catalog.saveOffered(item);
         return item;
     }
 

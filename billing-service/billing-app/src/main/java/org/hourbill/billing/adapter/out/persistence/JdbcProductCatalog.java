@@ -32,10 +32,13 @@ class JdbcProductCatalog implements ProductCatalog {
     }
 
     @Override
-    public void save(CatalogItem i) {
+    public void saveOffered(CatalogItem i) {
         try {
-            jdbc.update("update catalog_item set name = ?, type = ?, description = ?, unit_price = ?, unit = ?, retired = ? where id = ?",
-                    i.name(), i.type().name(), i.description(), i.unitPrice(), i.unit(), i.retired(), i.id());
+            // only an item still offered changes: one retired meanwhile stays retired
+            int saved = jdbc.update("""
+                    update catalog_item set name = ?, type = ?, description = ?, unit_price = ?, unit = ?, retired = ?
+                    where id = ? and not retired""", i.name(), i.type().name(), i.description(), i.unitPrice(), i.unit(), i.retired(), i.id());
+            if (saved == 0) throw new ConflictingState("'" + i.name() + "' was retired from the catalog meanwhile");
         } catch (DuplicateKeyException e) {
             throw new ConflictingState("the catalog has '" + i.name() + "' already");
         }
