@@ -50,6 +50,8 @@ test('a month of hours becomes an issued, drawn-down and paid invoice', async ()
   await page.getByLabel('Customer').selectOption({ label: customer });
   const queue = page.locator('table[aria-label="Submitted entries"] tbody tr');
   await until(page, async () => (await queue.count()) === entries + 1, `the queue shows the customer's ${entries + 1} entries`);
+  // what the queue comes to, valued by timesheets at the rates approval fixes: 6 x 8 h at 100
+  await page.getByTestId('approval-totals').locator('[data-currency="EUR"]').filter({ hasText: '6 entries · 48 h · €4,800.00' }).waitFor();
   // one entry is rejected: a rejection needs a reason, and the service's message shows under the field
   await page.getByLabel('Select entry 2026-10-20').check();
   await page.getByRole('button', { name: 'Reject selected' }).click();

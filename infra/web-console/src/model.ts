@@ -109,3 +109,6 @@ export interface Receivable {
   invoiceId: string; number: string; customerId: string; currency: string; issueDate: string; dueDate: string; total: number;
   amountPaid: number; amountOpen: number; status: string; daysPastDue: number; bucket: string;
 }
+
+/** What entries come to in one currency (submitted ones at the rate approval will fix). */
+export interface Valuation { currency: string; entries: number; hours: number; amount: number }

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
-import { get, post, query } from '../api';
+import { call, get, post, query } from '../api';
 import type { Me } from '../api';
 import { DateInput } from '../components/DateInput';
 import { Field, Loading, ProblemBanner } from '../components/Feedback';
 import { useAction, useLoad } from '../components/useLoad';
 import { Pager, SortHeader, useClientTable } from '../components/Table';
-import { date, hours, sum } from '../format';
-import type { Customer, Page, Project, Resource, TimeEntry } from '../model';
+import { date, hours, money } from '../format';
+import type { Customer, Page, Project, Resource, TimeEntry, Valuation } from '../model';
 
 /** The approver's queue: submitted entries, filtered by customer and period, approved or rejected in bulk. */
 export function Approvals({ me }: { me: Me }) {
@@ -39,9 +39,11 @@ export function Approvals({ me }: { me: Me }) {
   // what a bulk action acts on: every entry the search finds, on any page
   const entries = table.filtered;
   const allSelected = entries.length > 0 && entries.every((e) => selected.has(e.id));
-  // submitted entries have no amount yet (the rate is fixed at approval): the queue totals hours
+  // what the waiting (or selected) entries come to per currency, valued by timesheets at the rates approval will fix
   const counted = entries.filter((e) => selected.size === 0 || selected.has(e.id));
-  const totalHours = sum(counted.map((e) => e.hours), 2);
+  const countedIds = counted.map((e) => e.id);
+  const value = useLoad(async () => countedIds.length === 0 ? [] as Valuation[]
+    : call<Valuation[]>('timesheet', '/time-entries/valuations', { method: 'POST', body: { entryIds: countedIds } }), [countedIds.join()]);
 
   const toggle = (id: string) => setSelected((s) => {
     const next = new Set(s);
@@ -81,8 +83,12 @@ export function Approvals({ me }: { me: Me }) {
         </Field>
       </div>
       <p className="totals" data-testid="approval-totals">
-        {selected.size === 0 ? 'Waiting' : 'Selected'}: {counted.length} {counted.length === 1 ? 'entry' : 'entries'} · {hours(totalHours)}
-        <span className="muted"> (amounts are fixed at approval, at each entry's rate)</span>
+        {selected.size === 0 ? 'Waiting' : 'Selected'}: {counted.length === 0 ? 'nothing' : value.data?.map((v) => (
+          <span key={v.currency} className="total-currency" data-currency={v.currency}>
+            {v.entries} {v.entries === 1 ? 'entry' : 'entries'} · {hours(v.hours)} · {money(v.amount, v.currency)}
+          </span>
+        ))}
+        <span className="muted"> at the rates approval fixes</span>
       </p>
       <ProblemBanner error={queue.error ?? masters.error} />
       {done && <div className="notice" role="status">{done}</div>}

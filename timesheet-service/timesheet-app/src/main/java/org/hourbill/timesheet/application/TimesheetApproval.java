@@ -1,5 +1,6 @@
 package org.hourbill.timesheet.application;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.hourbill.platform.problem.NotFound;
+import org.hourbill.money.Money;
 import org.hourbill.timesheet.domain.BillRates;
 import org.hourbill.timesheet.domain.Consultant;
 import org.hourbill.timesheet.domain.Consultants;
@@ -82,6 +84,33 @@ public class TimesheetApproval {
             }
         });
         return loaded.size();
+    }
+
+    /**
+     * What entries come to, per currency: an approved one at its fixed amount, a submitted one at the rate approval
+     * would fix today, each rounded by the one money rule and then added. The approval queue shows it.
+     */
+    @Transactional(readOnly = true)
+    public List<Valuation> value(Collection<UUID> entryIds) {
+        List<TimeEntry> found = entries.findAllById(new LinkedHashSet<>(entryIds));
+        Map<UUID, Consultant> consultantsById = byId(consultants.findAllById(distinct(found, TimeEntry::resourceId)), Consultant::id);
+        Map<UUID, Customer> customersById = byId(customers.findAllById(distinct(found, TimeEntry::customerId)), Customer::id);
+        BillRates billRates = new BillRates(rates.findByProjectIdIn(distinct(found, TimeEntry::projectId)));
+        Map<String, Valuation> byCurrency = new java.util.TreeMap<>();
+        for (TimeEntry entry : found) {
+            String currency = entry.currency() != null ? entry.currency() : customersById.get(entry.customerId()).currency();
+            BigDecimal amount = entry.amount() != null ? entry.amount()
+                    : Money.amount(entry.hours(), billRates.rateFor(entry.projectId(), consultantsById.get(entry.resourceId())), currency);
+            byCurrency.merge(currency, new Valuation(currency, 1, entry.hours(), amount), Valuation::plus);
+        }
+        return List.copyOf(byCurrency.values());
+    }
+
+    /** Entries of one currency: how many, their hours and what they come to. */
+    public record Valuation(String currency, int entries, BigDecimal hours, BigDecimal amount) {
+        Valuation plus(Valuation other) {
+            return new Valuation(currency, entries + other.entries, hours.add(other.hours), amount.add(other.amount));
+        }
     }
 
     /** Takes approved, unbilled entries back to draft; billing drops them from its pool. */

@@ -11,6 +11,9 @@ import java.util.UUID;
 public interface TimeEntries {
     Optional<TimeEntry> findById(UUID id);
 
+    /** Reads entries without locking them; missing ids are left out. */
+    List<TimeEntry> findAllById(Iterable<UUID> ids);
+
     /**
      * Loads entries to change their state; missing ids are left out. Any number of ids: a month-end approval
      * brings tens of thousands. {@link #saveStates} refuses them if another transaction changed one meanwhile.

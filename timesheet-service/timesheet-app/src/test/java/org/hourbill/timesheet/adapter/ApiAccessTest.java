@@ -36,6 +36,7 @@ class ApiAccessTest extends EndpointAccessTest {
                 entry("POST /time-entries/submissions", APPROVER),
                 entry("POST /time-entries/approvals", APPROVER),
                 entry("POST /time-entries/rejections", APPROVER),
-                entry("POST /time-entries/reopenings", APPROVER));
+                entry("POST /time-entries/reopenings", APPROVER),
+                entry("POST /time-entries/valuations", EVERYONE));
     }
 }

@@ -75,10 +75,15 @@ class TimesheetApiTest {
         String a = entry("2026-10-01", "7.5");
         String b = entry("2026-10-02", "8");
         send(post("/time-entries/submissions"), ids(a, b)).andExpect(jsonPath("$.entries").value(2));
+        // before approval the queue is valued at the rate approval will fix: 7.5 h + 8 h at 145.50
+        send(post("/time-entries/valuations"), ids(a, b)).andExpect(jsonPath("$[0].currency").value("EUR"))
+                .andExpect(jsonPath("$[0].entries").value(2)).andExpect(jsonPath("$[0].hours").value(15.5))
+                .andExpect(jsonPath("$[0].amount").value(2255.25));
         send(post("/time-entries/approvals"), ids(a, b)).andExpect(jsonPath("$.entries").value(2));
 
         http.perform(get("/time-entries/" + a)).andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.rate").value(145.50)).andExpect(jsonPath("$.amount").value(1091.25));
+        send(post("/time-entries/valuations"), ids(a, b)).andExpect(jsonPath("$[0].amount").value(2255.25));
 
         var records = TopicReader.read(TimesheetTopics.EVENTS, Duration.ofSeconds(20),
                 r -> r.stream().anyMatch(x -> x.value().contains(a)));

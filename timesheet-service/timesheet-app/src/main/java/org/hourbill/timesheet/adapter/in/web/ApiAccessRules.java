@@ -23,6 +23,8 @@ class ApiAccessRules {
     ApiAccess timesheetAccess() {
         return requests -> requests
                 .requestMatchers(GET, "/**").hasAnyRole(APPROVER, BILLING_CLERK, FINANCE, AUDITOR)
+                // a read sent as POST (its list of ids): whoever reads entries
+                .requestMatchers(POST, "/time-entries/valuations").hasAnyRole(APPROVER, BILLING_CLERK, FINANCE, AUDITOR)
                 .requestMatchers(POST, "/time-entries", "/time-entries/submissions", "/time-entries/approvals",
                         "/time-entries/rejections", "/time-entries/reopenings").hasRole(APPROVER)
                 .requestMatchers(PUT, "/time-entries/*").hasRole(APPROVER)

@@ -92,6 +92,12 @@ class TimeEntryController {
         return new PageView<>(found.getContent().stream().map(EntryView::of).toList(), page, size, found.getTotalElements());
     }
 
+    /** What the entries come to per currency (submitted ones at the rate approval would fix today): a read, sent as POST for its list of ids. */
+    @PostMapping("/valuations")
+    List<TimesheetApproval.Valuation> value(@Valid @RequestBody EntrySelection request) {
+        return approval.value(request.entryIds());
+    }
+
     @Audited("submit")
     @PostMapping("/submissions")
     Transitioned submit(@Valid @RequestBody EntrySelection request) {
