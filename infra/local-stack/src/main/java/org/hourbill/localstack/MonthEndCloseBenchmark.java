@@ -2,6 +2,7 @@ package org.hourbill.localstack;
 
 import java.sql.Connection;
 import java.sql.Timestamp;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,6 +54,8 @@ public final class MonthEndCloseBenchmark {
         if (args.length > 1) entriesPerCustomer = Integer.parseInt(args[1]);
         if (args.length > 2) clients = Integer.parseInt(args[2]);
         List<String> jvm = args.length > 3 && !args[3].isBlank() ? List.of(args[3].trim().split("\\s+")) : SMALL_JVM;
+        // JFR keeps 64 frames of a stack by default: too few to see which thread a deep Spring stack runs on
+        if (ServiceProfile.wanted()) jvm = java.util.stream.Stream.concat(jvm.stream(), java.util.stream.Stream.of(ServiceProfile.STACK_DEPTH)).toList();
         int warmUp = Math.max(20, customers / 4);
         int paced = Math.max(10, customers / 4);
         int all = warmUp + customers + 2 * paced;
@@ -85,8 +88,11 @@ public final class MonthEndCloseBenchmark {
             var walBefore = stack.wal();
             var cpuBefore = stack.cpu();
             Instant saturatedStart = Instant.now();
+            // HOURBILL_PROFILE=1: a JFR profile of every service over the saturated round
+            ServiceProfile profile = ServiceProfile.wanted() ? ServiceProfile.start(stack.services(), Path.of("target", "benchmark", "jfr")) : null;
             Round saturated = close(api, stack, billing, ready.subList(warmUp, warmUp + customers), 0);
             var cpuAfter = stack.cpu();
+            String profiled = profile == null ? "" : profile.stopAndReport();
             var walAfter = stack.wal();
             Instant pacedStart = Instant.now();
             String statements = stack.statementProfile(20);
@@ -111,6 +117,7 @@ public final class MonthEndCloseBenchmark {
             BenchmarkStack.printCpu(cpuBefore, cpuAfter, saturated.seconds(), saturated.runs(), "invoice");
             System.out.print(walAfter.since(walBefore, saturated.runs(), "invoice"));
             System.out.print(statements);
+            System.out.print(profiled);
             System.out.println("Where the slowest sagas below saturation spent their time (ms after the generation request)");
             SagaTimelines.print(stack.bootstrapServers(), Map.of(Service.BILLING, billing, Service.FRAME_ORDER, frameOrders,
                     Service.INVOICE, invoices, Service.TIMESHEET, timesheets),
