@@ -84,8 +84,9 @@ public class ProjectBilling {
 
     /** Changes an open term's name, amount, date or triggers; a billed or reserved term is history. */
     public TermView reviseTerm(UUID projectId, UUID termId, String name, BigDecimal amount, LocalDate date, List<UUID> triggers) {
+        Term term = term(projectId, termId); // an unknown project or term is 404 before any check of the body
         requireOwnElements(projectId, triggers);
-        saveOpen(term(projectId, termId).revised(name, amount, date, triggers));
+        saveOpen(term.revised(name, amount, date, triggers));
         return termView(projectId, termId);
     }
 
