@@ -6,6 +6,7 @@ import { Dialog } from './components/Dialog';
 import { ProblemBanner } from './components/Feedback';
 import { reviewInProgress } from './components/leaving';
 import { Approvals } from './pages/Approvals';
+import { BillingRuns } from './pages/BillingRuns';
 import { BillingSetup } from './pages/BillingSetup';
 import { Catalog } from './pages/Catalog';
 import { FrameOrders } from './pages/FrameOrders';
@@ -24,8 +25,9 @@ const may = (me: Me, roles: string[]) => roles.some((r) => me.roles.includes(r))
 const PAGES = [
   { path: 'approvals', title: 'Approvals', roles: ['approver', 'auditor'], render: (me: Me) => <Approvals me={me} /> },
   { path: 'review', title: 'Billing review', roles: ['billing_clerk'], render: () => <Review /> },
+  { path: 'billing-runs', title: 'Billing runs', roles: ['billing_clerk', 'finance', 'auditor'], render: (me: Me, target?: string) => <BillingRuns target={target} canStart={may(me, SETS_UP)} /> },
   { path: 'invoices', title: 'Invoices', roles: ['billing_clerk', 'finance', 'auditor'], render: (me: Me) => <Invoices me={me} /> },
-  { path: 'frame-orders', title: 'Frame orders', roles: ['billing_clerk', 'finance', 'auditor'], render: () => <FrameOrders /> },
+  { path: 'frame-orders', title: 'Frame orders', roles: ['billing_clerk', 'finance', 'auditor'], render: (me: Me) => <FrameOrders canClose={may(me, ['finance'])} /> },
   { path: 'receivables', title: 'Receivables', roles: ['finance', 'auditor'], render: () => <Receivables /> },
   { path: 'setup', title: 'Billing setup', roles: SETS_UP, render: (_me: Me, target?: string) => <BillingSetup target={target} /> },
   { path: 'catalog', title: 'Catalog', roles: ['billing_clerk', 'finance', 'auditor'], render: (me: Me) => <Catalog canEdit={may(me, SETS_UP)} /> },

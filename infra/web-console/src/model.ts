@@ -112,3 +112,17 @@ export interface Receivable {
 
 /** What entries come to in one currency (submitted ones at the rate approval will fix). */
 export interface Valuation { currency: string; entries: number; hours: number; amount: number }
+
+export type RunOutcome = 'HELD' | 'WAITING' | 'ISSUED' | 'FAILED';
+export interface RunCustomer {
+  customerId: string; customerName: string; outcome: RunOutcome; reason: string | null; invoiceNumber: string | null; reviewId: string | null;
+  reviewReused: boolean; currency: string | null; hours: number | null; net: number | null; tax: number | null; total: number | null;
+  frameOrder: { frameOrderId: string; poNumber: string | null; hoursLeft: number | null; hoursAfter: number | null } | null;
+}
+export interface RunTotal { currency: string; bills: number; hours: number; net: number; tax: number; total: number }
+export interface BillingRun {
+  id: string; periodFrom: string; periodTo: string; paymentTermsDays: number | null; notes: string | null;
+  status: 'DRAFT' | 'RUNNING' | 'FINISHED'; createdAt: string; startedAt: string | null;
+  progress: { included: number; issued: number; failed: number; waiting: number; held: number };
+  totals: RunTotal[]; customers: RunCustomer[] | null;
+}

@@ -1,18 +1,24 @@
 import { useState } from 'react';
-import { get } from '../api';
+import { get, post } from '../api';
 import { Loading, ProblemBanner } from '../components/Feedback';
-import { useLoad } from '../components/useLoad';
+import { useAction, useLoad } from '../components/useLoad';
 import { date, hours, label } from '../format';
 import type { Customer, DrawDown, FrameOrder } from '../model';
 import { UsageBar } from '../components/UsageBar';
 
 /** Each customer's blanket POs: how much of the agreed hours is billed, what remains, and every draw-down. */
-export function FrameOrders() {
+export function FrameOrders({ canClose }: { canClose: boolean }) {
   const data = useLoad(async () => {
     const [orders, customers] = await Promise.all([get<FrameOrder[]>('frame-order', '/frame-orders'), get<Customer[]>('timesheet', '/customers')]);
     return { orders, customers: new Map(customers.map((c) => [c.id, c.name])) };
   }, []);
   const [open, setOpen] = useState<string>();
+  const action = useAction();
+  // finance closes a PO the customer has ended: no invoice draws on it any more, what it has drawn stays
+  const close = async (f: FrameOrder) => {
+    if (!window.confirm(`Close frame order ${f.poNumber}? No invoice will draw on it any more; what it has drawn stays.`)) return;
+    if (await action.run(() => post('frame-order', `/frame-orders/${f.id}/closure`))) data.reload();
+  };
 
   return (
     <section>
@@ -20,7 +26,7 @@ export function FrameOrders() {
         <h1>Frame orders</h1>
         <p className="muted">Blanket purchase orders: pools of pre-agreed hours, drawn down by every invoice linked to them.</p>
       </header>
-      <ProblemBanner error={data.error} />
+      <ProblemBanner error={data.error ?? action.error} />
       {data.loading && !data.data && <Loading />}
       <div className="frame-orders">
         {data.data?.orders.length === 0 && <p className="muted">No frame orders yet.</p>}
@@ -38,7 +44,12 @@ export function FrameOrders() {
               <dt>Remaining</dt><dd data-testid="remaining-hours">{hours(f.remainingHours)}</dd>
               <dt>Utilization</dt><dd>{f.utilizationPercent}%</dd>
             </dl>
-            <button className="link" onClick={() => setOpen(open === f.id ? undefined : f.id)}>{open === f.id ? 'Hide draw-downs' : 'Show draw-downs'}</button>
+            <div className="actions">
+              <button className="link" onClick={() => setOpen(open === f.id ? undefined : f.id)}>{open === f.id ? 'Hide draw-downs' : 'Show draw-downs'}</button>
+              {canClose && f.status === 'OPEN' && (
+                <button className="danger" aria-label={`Close frame order ${f.poNumber}`} disabled={action.busy} onClick={() => close(f)}>Close</button>
+              )}
+            </div>
             {open === f.id && <DrawDowns frameOrderId={f.id} />}
           </article>
         ))}

@@ -18,4 +18,7 @@ public interface Reviews {
     Optional<BillingReview> lock(UUID id);
 
     void save(BillingReview review);
+
+    /** The latest open review of all the customer's produced work whose period lies within the given one. */
+    Optional<UUID> openReviewOf(UUID customerId, java.time.LocalDate from, java.time.LocalDate to);
 }

@@ -25,6 +25,9 @@ public interface UnbilledPool {
      */
     List<UnbilledEntry> reviewable(UUID customerId, UUID projectId, LocalDate from, LocalDate to);
 
+    /** Customers with reviewable entries in the period, by name: whom a billing run bills. */
+    List<UUID> customersWithReviewableWork(LocalDate from, LocalDate to);
+
     /** Entries by id, in whatever state (for reviews being reloaded). */
     Map<UUID, UnbilledEntry> byIds(Collection<UUID> entryIds);
 

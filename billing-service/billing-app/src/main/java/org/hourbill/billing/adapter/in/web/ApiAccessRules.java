@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Who may do what in billing: billing clerks run reviews and generate invoices, billing clerks and finance set up how
- * projects are billed, finance alone reverses a write-off; billing clerks, finance and auditors read.
+ * projects are billed, finance alone reverses a write-off; billing clerks and finance prepare and start billing runs; billing clerks, finance and auditors read.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiAccessRules {
@@ -28,6 +28,7 @@ class ApiAccessRules {
                 .requestMatchers(PUT, "/reviews/*/**").hasRole(BILLING_CLERK)
                 .requestMatchers(PATCH, "/reviews/*/**").hasRole(BILLING_CLERK)
                 .requestMatchers(DELETE, "/reviews/*/**").hasRole(BILLING_CLERK)
+                .requestMatchers(POST, "/billing-runs", "/billing-runs/*/start").hasAnyRole(BILLING_CLERK, FINANCE)
                 .requestMatchers(POST, "/customers/*/write-off-reversals").hasRole(FINANCE)
                 .requestMatchers(POST, "/projects/*/**", "/catalog", "/catalog/*/retirement").hasAnyRole(BILLING_CLERK, FINANCE)
                 .requestMatchers(PUT, "/projects/*/**", "/catalog/*", "/customers/*/billing-defaults").hasAnyRole(BILLING_CLERK, FINANCE);

@@ -95,6 +95,14 @@ class JdbcReviews implements Reviews {
         });
     }
 
+    @Override
+    public Optional<UUID> openReviewOf(UUID customerId, LocalDate from, LocalDate to) {
+        return jdbc.queryForList("""
+                select id from billing_review
+                where customer_id = ? and status = 'OPEN' and project_id is null and period_from >= ? and period_to <= ?
+                order by created_at desc limit 1""", UUID.class, customerId, date(from), date(to)).stream().findFirst();
+    }
+
     /** Status, options and bill details: one statement, as the review's row changes together. */
     private void saveHeader(BillingReview r) {
         InvoiceOptions o = r.options();

@@ -96,6 +96,15 @@ class JdbcUnbilledPool implements UnbilledPool {
     }
 
     @Override
+    public List<UUID> customersWithReviewableWork(LocalDate from, LocalDate to) {
+        return jdbc.queryForList("""
+                select c.id from billing_customer c
+                where exists (select 1 from unbilled_entry e where e.customer_id = c.id and e.state = 'UNBILLED'
+                    and e.billing_type in ('TIME_AND_MATERIALS', 'CAPPED_TIME_AND_MATERIALS') and e.work_date between ? and ?)
+                order by c.name, c.id""", UUID.class, date(from), date(to));
+    }
+
+    @Override
     public Map<UUID, UnbilledEntry> byIds(Collection<UUID> entryIds) {
         Map<UUID, UnbilledEntry> found = new HashMap<>();
         jdbc.query("select * from unbilled_entry where entry_id = any(?)", (RowCallbackHandler) rs -> {

@@ -1,0 +1,77 @@
+package org.hourbill.billing.application;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.hourbill.billing.domain.review.BillingReview;
+import org.hourbill.billing.domain.review.ReviewStatus;
+import org.hourbill.billing.domain.run.InvoiceRun;
+import org.hourbill.platform.problem.ConflictingState;
+import org.hourbill.platform.problem.InvalidField;
+import org.hourbill.platform.problem.NotFound;
+import org.hourbill.platform.problem.UnprocessableRequest;
+import org.hourbill.platform.web.CorrelationIdFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Starts the invoice runs of started billing runs, one customer per transaction: the customer is taken, its review
+ * generated and its invoice run recorded together, so a crash at any moment leaves each customer either untouched
+ * (taken again by the next launcher, on any instance) or launched. A customer whose bill cannot start fails alone.
+ */
+@Service
+public class BillingRunLauncher {
+    private static final Logger log = LoggerFactory.getLogger(BillingRunLauncher.class);
+
+    private final BillingRuns runs;
+    private final Reviews reviews;
+    private final InvoiceRunner runner;
+    private final TransactionTemplate transaction;
+
+    BillingRunLauncher(BillingRuns runs, Reviews reviews, InvoiceRunner runner, TransactionTemplate transaction) {
+        this.runs = runs;
+        this.reviews = reviews;
+        this.runner = runner;
+        this.transaction = transaction;
+    }
+
+    /** Launches the next waiting customer of any started run; false when none waits. */
+    public boolean launchNext() {
+        AtomicReference<BillingRuns.Launch> taken = new AtomicReference<>();
+        try {
+            return Boolean.TRUE.equals(transaction.execute(status -> {
+                var next = runs.nextToLaunch();
+                next.ifPresent(launch -> {
+                    taken.set(launch);
+                    launch(launch);
+                });
+                return next.isPresent();
+            }));
+        } catch (ConflictingState | InvalidField | UnprocessableRequest | NotFound refused) {
+            // the launch rolled back: no entry taken, no frame order drawn, no number used
+            BillingRuns.Launch launch = taken.get();
+            log.info("billing run {}: the bill of customer {} cannot start: {}", launch.runId(), launch.customerId(), refused.getMessage());
+            transaction.executeWithoutResult(status -> runs.launchFailed(launch, refused.getMessage()));
+            return true;
+        }
+    }
+
+    private void launch(BillingRuns.Launch launch) {
+        BillingReview review = reviews.find(launch.reviewId()).orElseThrow(() -> new NotFound("its review is gone"));
+        if (review.status() != ReviewStatus.OPEN) {
+            throw new ConflictingState("its review was " + review.status().name().toLowerCase()
+                    + " meanwhile, by a person or another billing run");
+        }
+        // the invoice run's commands carry the billing run in their correlation id: one search finds the whole run
+        MDC.put(CorrelationIdFilter.MDC_KEY, "billing-run-" + launch.runId());
+        try {
+            InvoiceRun run = runner.generate(launch.reviewId());
+            BillingReview generated = reviews.find(launch.reviewId()).orElseThrow();
+            runs.launched(launch, run.id(), BillingRunPlanner.figures(generated.summary()));
+        } finally {
+            MDC.remove(CorrelationIdFilter.MDC_KEY);
+        }
+    }
+}

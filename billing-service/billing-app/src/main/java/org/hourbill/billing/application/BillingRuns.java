@@ -1,0 +1,42 @@
+package org.hourbill.billing.application;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.hourbill.billing.domain.billingrun.BillingRun;
+import org.hourbill.billing.domain.billingrun.RunCustomer;
+
+/** Where billing runs and their customers are kept (a persistence port). */
+public interface BillingRuns {
+    void add(BillingRun run, List<RunCustomer> customers);
+
+    Optional<BillingRun> find(UUID runId);
+
+    /** Reads the run and holds it until the transaction ends: it is started once. */
+    Optional<BillingRun> lock(UUID runId);
+
+    void save(BillingRun run);
+
+    /** The run's customers in preview order, with what their invoice runs say now. */
+    List<RunCustomer> customers(UUID runId);
+
+    long included(UUID runId);
+
+    List<BillingRun> recent(int limit);
+
+    /**
+     * The next included customer of a started run whose invoice run has not started, held until the transaction ends;
+     * other instances skip it and take the next one.
+     */
+    Optional<Launch> nextToLaunch();
+
+    /** The customer's invoice run started, for a bill of these figures. */
+    void launched(Launch launch, UUID invoiceRunId, RunCustomer.Figures figures);
+
+    /** The customer's invoice run could not start: it fails alone, with the reason. */
+    void launchFailed(Launch launch, String reason);
+
+    record Launch(UUID runId, UUID customerId, UUID reviewId) {
+    }
+}
