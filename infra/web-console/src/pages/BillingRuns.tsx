@@ -181,7 +181,7 @@ function RunDetail({ id, canStart }: { id: string; canStart: boolean }) {
 function Totals({ run }: { run: BillingRun }) {
   if (run.totals.length === 0) return null;
   return (
-    <table className="grid" aria-label={run.status === 'DRAFT' ? 'Totals of the bills to issue' : 'Totals of the invoices issued'}>
+    <table className="grid totals" aria-label={run.status === 'DRAFT' ? 'Totals of the bills to issue' : 'Totals of the invoices issued'}>
       <caption>{run.status === 'DRAFT' ? 'Bills to issue, per currency' : 'Invoices issued, per currency'}</caption>
       <thead><tr><th>Currency</th><th className="num">Bills</th><th className="num">Hours</th><th className="num">Net</th><th className="num">Tax</th><th className="num">Total</th></tr></thead>
       <tbody>
