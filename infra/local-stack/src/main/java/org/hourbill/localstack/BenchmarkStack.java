@@ -96,6 +96,12 @@ final class BenchmarkStack implements AutoCloseable {
         return DriverManager.getConnection(postgres.jdbcUrl("postgres"), LocalPostgres.USER, LocalPostgres.PASSWORD);
     }
 
+    /** The address of a database of the benchmark's own on the same server, created if it does not exist. */
+    String database(String name) throws Exception {
+        postgres.ensureDatabases(List.of(name));
+        return postgres.jdbcUrl(name);
+    }
+
     Connection connect(Service service) throws Exception {
         return DriverManager.getConnection(jdbcUrl(service), LocalPostgres.USER, LocalPostgres.PASSWORD);
     }

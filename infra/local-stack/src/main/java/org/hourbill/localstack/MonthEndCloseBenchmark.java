@@ -16,14 +16,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Month-end close through the real Generate & Issue saga: N customers with M approved entries each; for every
- * customer a client starts a review, picks the customer's frame order and generates the invoice (three API calls);
- * the saga draws the frame order down, issues the invoice and locks the entries, across the five services.
+ * Month-end close through the real Generate & Issue saga: customers with M approved entries and a frame order each,
+ * billed in a billing run (one request to prepare every bill, one to start) and through the wizard (a client starts
+ * a review, picks the customer's frame order and generates the invoice: three API calls); the saga draws the frame
+ * order down, issues the invoice and locks the entries, across the five services.
  *
- * <p>Three rounds: a warm-up (a quarter of N), a saturated round (N customers, C clients at once, as fast as they go),
- * and two paced rounds (N/4 customers each, at a half and a quarter of the saturated rate) for the latency below
- * saturation. Saga latency is
- * measured by billing itself: from the generation request to the run's last step (entries locked in timesheets).
+ * <p>Rounds: a warm-up (a quarter of N, half through the wizard, half in a billing run); the billing run of N customers
+ * (prepared, then timed from its start to the last invoice issued and its entries locked); the wizard saturated (N/5
+ * customers, C clients at once) and paced at half that rate (N/10) for its latency below saturation; and the
+ * baseline: the same database work as one local transaction per invoice, 8 threads, on the same PostgreSQL. Saga
+ * latency is measured by billing itself: from the generation request to the run's last step (entries locked).
  * Afterwards the invariants are checked in the services' databases: no entry billed twice, no frame order overdrawn
  * or out of step with its draw-downs, invoice numbers exactly 1..n in issue order.
  */
@@ -48,17 +50,18 @@ public final class MonthEndCloseBenchmark {
     private static int entriesPerCustomer = 50;
     private static int clients = 8;
 
-    /** Arguments: customers [entries per customer [clients ["service JVM options"]]]. */
+    /** Arguments: customers of the billing run [entries per customer [clients ["service JVM options"]]]. */
     public static void main(String[] args) throws Exception {
-        int customers = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 600;
+        int customers = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1000;
         if (args.length > 1) entriesPerCustomer = Integer.parseInt(args[1]);
         if (args.length > 2) clients = Integer.parseInt(args[2]);
         List<String> jvm = args.length > 3 && !args[3].isBlank() ? List.of(args[3].trim().split("\\s+")) : SMALL_JVM;
         // JFR keeps 64 frames of a stack by default: too few to see which thread a deep Spring stack runs on
         if (ServiceProfile.wanted()) jvm = java.util.stream.Stream.concat(jvm.stream(), java.util.stream.Stream.of(ServiceProfile.STACK_DEPTH)).toList();
-        int warmUp = Math.max(20, customers / 4);
-        int paced = Math.max(10, customers / 4);
-        int all = warmUp + customers + 2 * paced;
+        int warmUp = Math.max(40, customers / 4);       // half through the wizard, half in a billing run
+        int wizard = Math.max(20, customers / 5);       // the wizard saturated, for its rate
+        int paced = Math.max(10, customers / 10);       // the wizard at half that rate, for its latency
+        int all = warmUp + customers + wizard + paced;
         Map<Service, Map<String, String>> properties = Map.of(Service.BILLING,
                 Map.of("hourbill.instances.frame-order-service", "http://localhost:" + BenchmarkStack.port(Service.FRAME_ORDER)));
         try (BenchmarkStack stack = BenchmarkStack.start(List.of(Service.values()), jvm, properties);
@@ -81,54 +84,64 @@ public final class MonthEndCloseBenchmark {
                 ready.add(new Customer(customer, frameOrder));
             }
 
-            Round warm = close(api, stack, billing, ready.subList(0, warmUp), 0);
-            System.out.printf("warm-up: %d invoices, %.0f invoices/s%n", warmUp, warm.invoicesPerSecond());
+            int w = warmUp / 2;
+            Round warmWizard = close(api, stack, billing, ready.subList(0, w), 0);
+            RunRound warmRun = billingRun(api, stack, billing, ready.subList(w, warmUp));
+            System.out.printf("warm-up: %d invoices through the wizard at %.0f invoices/s, %d in a billing run at %.0f invoices/s%n",
+                    w, warmWizard.invoicesPerSecond(), warmUp - w, warmRun.invoicesPerSecond());
             stack.checkpoint();
             stack.resetStatementProfile();
             var walBefore = stack.wal();
             var cpuBefore = stack.cpu();
-            Instant saturatedStart = Instant.now();
-            // HOURBILL_PROFILE=1: a JFR profile of every service over the saturated round
+            Instant runStart = Instant.now();
+            // HOURBILL_PROFILE=1: a JFR profile of every service over the billing run
             ServiceProfile profile = ServiceProfile.wanted() ? ServiceProfile.start(stack.services(), Path.of("target", "benchmark", "jfr")) : null;
-            Round saturated = close(api, stack, billing, ready.subList(warmUp, warmUp + customers), 0);
+            RunRound run = billingRun(api, stack, billing, ready.subList(warmUp, warmUp + customers));
             var cpuAfter = stack.cpu();
             String profiled = profile == null ? "" : profile.stopAndReport();
             var walAfter = stack.wal();
-            Instant pacedStart = Instant.now();
+            Instant wizardStart = Instant.now();
             String statements = stack.statementProfile(20);
-            Round half = close(api, stack, billing, ready.subList(warmUp + customers, warmUp + customers + paced),
-                    saturated.invoicesPerSecond() / 2);
-            Round quarter = close(api, stack, billing, ready.subList(warmUp + customers + paced, all),
-                    saturated.invoicesPerSecond() / 4);
-            Instant pacedEnd = Instant.now();
+            Round saturated = close(api, stack, billing, ready.subList(warmUp + customers, warmUp + customers + wizard), 0);
+            Round half = close(api, stack, billing, ready.subList(warmUp + customers + wizard, all), saturated.invoicesPerSecond() / 2);
+            Instant wizardEnd = Instant.now();
+            System.out.printf("Baseline: the same database work for %,d invoices as one local transaction each, %d threads...%n",
+                    customers, BASELINE_THREADS);
+            var baseline = LocalTransactionBaseline.run(stack.database("baseline"), customers, entriesPerCustomer, BASELINE_THREADS);
 
             System.out.println();
             System.out.println("Month-end close benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, "
-                    + entriesPerCustomer + " entries per invoice, " + clients + " clients)");
+                    + entriesPerCustomer + " entries per invoice)");
             System.out.println("  service JVMs: " + String.join(" ", jvm));
-            saturated.print("saturated");
-            half.print("paced at 1/2 that rate");
-            quarter.print("paced at 1/4 that rate");
+            run.print();
+            System.out.printf("  %-30s %,d invoices in %.2f s = %,.0f invoices/s, %,.0f entries billed/s%n", "2. baseline (1 local tx each)",
+                    baseline.invoices(), baseline.seconds(), baseline.invoicesPerSecond(), baseline.invoicesPerSecond() * entriesPerCustomer);
+            System.out.printf("  %-30s %.3f (target >= 0.5, resolved at >= 0.25)%n", "3. billing run / baseline",
+                    run.invoicesPerSecond() / baseline.invoicesPerSecond());
+            saturated.print("4. wizard saturated, " + clients + " clients");
+            half.print("4. wizard at 1/2 that rate");
+            System.out.println("5. Resources");
             stack.printPeakMemory();
-            System.out.println("Collector pauses in the saturated round");
-            stack.printGcPauses(saturatedStart, pacedStart);
-            System.out.println("Collector pauses in the paced rounds");
-            stack.printGcPauses(pacedStart, pacedEnd);
-            BenchmarkStack.printCpu(cpuBefore, cpuAfter, saturated.seconds(), saturated.runs(), "invoice");
-            System.out.print(walAfter.since(walBefore, saturated.runs(), "invoice"));
+            System.out.println("Collector pauses in the billing run");
+            stack.printGcPauses(runStart, wizardStart);
+            System.out.println("Collector pauses in the wizard rounds");
+            stack.printGcPauses(wizardStart, wizardEnd);
+            BenchmarkStack.printCpu(cpuBefore, cpuAfter, run.seconds(), run.issued(), "invoice");
+            System.out.print(walAfter.since(walBefore, run.issued(), "invoice"));
             System.out.print(statements);
             System.out.print(profiled);
-            System.out.println("Where the slowest sagas below saturation spent their time (ms after the generation request)");
+            System.out.println("Where the slowest wizard sagas below saturation spent their time (ms after the generation request)");
             SagaTimelines.print(stack.bootstrapServers(), Map.of(Service.BILLING, billing, Service.FRAME_ORDER, frameOrders,
-                    Service.INVOICE, invoices, Service.TIMESHEET, timesheets),
-                    Stream.concat(half.slowest().stream(), quarter.slowest().stream()).toList());
+                    Service.INVOICE, invoices, Service.TIMESHEET, timesheets), half.slowest());
             System.out.println("Invariants");
+            long notIssued = failed(billing) + BenchmarkStack.count(billing,
+                    "select count(*) from billing_run_customer where held_reason is not null or launch_failure is not null");
             // a line lists the entries it bills (an hourly line one, an activity line several)
             String billedEntries = "select e from invoice_line l join invoice i on i.id = l.invoice_id, unnest(l.entry_ids) e where i.series = 'INV'";
             long billedInInvoices = BenchmarkStack.count(invoices, "select count(*) from (" + billedEntries + ") billed");
             check("1 no entry billed twice", BenchmarkStack.count(invoices,
                     "select count(*) from (" + billedEntries + " group by e having count(*) > 1) twice") == 0
-                    && billedInInvoices == (long) (all - failed(billing)) * entriesPerCustomer
+                    && billedInInvoices == (all - notIssued) * entriesPerCustomer
                     && billedInInvoices == BenchmarkStack.count(billing, "select count(*) from unbilled_entry where state = 'BILLED'")
                     && billedInInvoices == BenchmarkStack.count(timesheets, "select count(*) from time_entry where status = 'BILLED'"));
             check("2 no frame order overdrawn, each equal to its draw-downs", BenchmarkStack.count(frameOrders, """
@@ -138,9 +151,60 @@ public final class MonthEndCloseBenchmark {
             check("3 invoice numbers exactly 1.." + issued + " in issue order", BenchmarkStack.count(invoices, """
                     select count(*) from (select number, row_number() over (order by issued_at, number) as n from invoice
                       where series = 'INV') numbered where cast(split_part(number, '-', 3) as int) <> n""") == 0
-                    && issued == all - failed(billing));
+                    && issued == all - notIssued);
         }
         System.exit(0);
+    }
+
+    private static final int BASELINE_THREADS = 8;
+
+    /** A billing run's figures: preparing it, then from its start to the last invoice issued and its entries locked. */
+    record RunRound(int customers, int issued, int failed, int held, double prepareSeconds, double seconds) {
+        double invoicesPerSecond() {
+            return issued / seconds;
+        }
+
+        void print() {
+            System.out.printf("  %-30s %,d invoices in %.2f s = %,.0f invoices/s, %,.0f entries billed/s, %d failed, %d held%n",
+                    "1. billing run", issued, seconds, invoicesPerSecond(), invoicesPerSecond() * entriesPerCustomer, failed, held);
+            System.out.printf("  %-30s prepared (every bill previewed) in %.2f s = %,.0f customers/s%n", "", prepareSeconds,
+                    customers / prepareSeconds);
+        }
+    }
+
+    /** Prepares a billing run of the customers, starts it, and waits until every invoice is issued and its entries locked. */
+    private static RunRound billingRun(Api api, BenchmarkStack stack, Connection billing, List<Customer> customers) throws Exception {
+        String url = stack.url(Service.BILLING);
+        long t0 = System.nanoTime();
+        var draft = api.post(url + "/billing-runs", Map.of("periodFrom", "2026-10-01", "periodTo", "2026-10-31",
+                "customerIds", customers.stream().map(Customer::id).toList()));
+        double prepared = (System.nanoTime() - t0) / 1e9;
+        String id = draft.get("id").asString();
+        int included = draft.get("progress").get("included").asInt();
+        int held = draft.get("progress").get("held").asInt();
+        Instant start = Instant.now();
+        api.post(url + "/billing-runs/" + id + "/start", Map.of());
+        Instant deadline = start.plus(Duration.ofMinutes(30));
+        try (var done = billing.prepareStatement("""
+                select count(*) filter (where r.finished_at is not null or c.launch_failure is not null),
+                       count(*) filter (where r.step = 'FAILED' or c.launch_failure is not null), max(r.finished_at)
+                from billing_run_customer c left join invoice_run r on r.id = c.invoice_run_id
+                where c.run_id = ?::uuid and c.held_reason is null""")) {
+            done.setString(1, id);
+            while (true) {
+                try (var rs = done.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) >= included) {
+                        Instant last = rs.getTimestamp(3) == null ? Instant.now() : rs.getTimestamp(3).toInstant();
+                        int failed = rs.getInt(2);
+                        return new RunRound(customers.size(), included - failed, failed, held, prepared,
+                                Duration.between(start, last).toMillis() / 1000.0);
+                    }
+                }
+                if (Instant.now().isAfter(deadline)) throw new IllegalStateException("billing run " + id + " did not finish");
+                Thread.sleep(50);
+            }
+        }
     }
 
     record Customer(String id, String frameOrderId) {
@@ -152,9 +216,9 @@ public final class MonthEndCloseBenchmark {
         }
 
         void print(String name) {
-            System.out.printf("  %-24s %,d invoices in %.2f s = %,.0f invoices/s, %,.0f entries billed/s, %d failed%n", name,
+            System.out.printf("  %-30s %,d invoices in %.2f s = %,.0f invoices/s, %,.0f entries billed/s, %d failed%n", name,
                     runs - failed, seconds, invoicesPerSecond(), invoicesPerSecond() * entriesPerCustomer, failed);
-            System.out.printf("  %-24s saga latency p50 %d ms, p99 %d ms, max %d ms%n", "", percentile(50), percentile(99),
+            System.out.printf("  %-30s saga latency p50 %d ms, p99 %d ms, max %d ms%n", "", percentile(50), percentile(99),
                     latenciesMs.getLast());
         }
 
