@@ -2,9 +2,7 @@ package org.hourbill.billing.application;
 
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.hourbill.billing.domain.review.BillingReview;
 import org.hourbill.billing.domain.review.ReviewStatus;
-import org.hourbill.billing.domain.run.InvoiceRun;
 import org.hourbill.platform.problem.ConflictingState;
 import org.hourbill.platform.problem.InvalidField;
 import org.hourbill.platform.problem.NotFound;
@@ -59,17 +57,16 @@ public class BillingRunLauncher {
     }
 
     private void launch(BillingRuns.Launch launch) {
-        BillingReview review = reviews.find(launch.reviewId()).orElseThrow(() -> new NotFound("its review is gone"));
-        if (review.status() != ReviewStatus.OPEN) {
-            throw new ConflictingState("its review was " + review.status().name().toLowerCase()
-                    + " meanwhile, by a person or another billing run");
+        // a cheap look first: generating would refuse too, but in words that do not say who did it
+        ReviewStatus status = reviews.statusOf(launch.reviewId()).orElseThrow(() -> new NotFound("its review is gone"));
+        if (status != ReviewStatus.OPEN) {
+            throw new ConflictingState("its review was " + status.name().toLowerCase() + " meanwhile, by a person or another billing run");
         }
         // the invoice run's commands carry the billing run in their correlation id: one search finds the whole run
         MDC.put(CorrelationIdFilter.MDC_KEY, "billing-run-" + launch.runId());
         try {
-            InvoiceRun run = runner.generate(launch.reviewId());
-            BillingReview generated = reviews.find(launch.reviewId()).orElseThrow();
-            runs.launched(launch, run.id(), BillingRunPlanner.figures(generated.summary()));
+            InvoiceRunner.Generation generated = runner.start(launch.reviewId());
+            runs.launched(launch, generated.run().id(), BillingRunPlanner.figures(generated.review().summary()));
         } finally {
             MDC.remove(CorrelationIdFilter.MDC_KEY);
         }

@@ -61,6 +61,15 @@ public class InvoiceRunner {
      * capped projects locked, so that concurrent bills of one project never exceed its cap together.
      */
     public InvoiceRun generate(UUID reviewId) {
+        return start(reviewId).run();
+    }
+
+    /** What Generate &amp; Issue started: the run, and the review as it bills (for callers that report its figures). */
+    public record Generation(InvoiceRun run, BillingReview review) {
+    }
+
+    /** {@link #generate(UUID)}, returning the review too. */
+    public Generation start(UUID reviewId) {
         BillingReview review = reviews.lock(reviewId).orElseThrow(() -> new NotFound("no review " + reviewId));
         UUID runId = UUID.randomUUID();
         if (review.status() == ReviewStatus.OPEN) {
@@ -85,7 +94,7 @@ public class InvoiceRunner {
         carryOut(start, review);
         log.info("invoice run {} started for review {} ({} entries, {} other lines billed)", runId, reviewId,
                 review.billedEntries().size(), review.billLines().size());
-        return start.run();
+        return new Generation(start.run(), review);
     }
 
     @Transactional(readOnly = true)

@@ -11,6 +11,9 @@ public interface Reviews {
 
     Optional<BillingReview> find(UUID id);
 
+    /** The review's status, without reading its lines. */
+    Optional<org.hourbill.billing.domain.review.ReviewStatus> statusOf(UUID reviewId);
+
     /** Whose review it is, without reading its lines. */
     Optional<UUID> customerOf(UUID reviewId);
 

@@ -1,7 +1,12 @@
 package org.hourbill.invoice.application;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.hourbill.invoice.domain.CreditNotes;
@@ -14,10 +19,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Takes the SHA-256 of each issued document's PDF right after the transaction that issued it commits. Rendering
- * inside that transaction would hold the number series' counter row locked for the whole rendering and so cap
- * issuing at one series' rendering speed. The PDF depends on the frozen document only, so rendering it a moment
- * later gives the same bytes; documents left without a fingerprint by a crash are fingerprinted at start-up.
+ * Takes the SHA-256 of each issued document's PDF after the transaction that issued it commits, on a thread of its
+ * own: rendering is the slowest part of issuing, and neither the counter row (inside the transaction) nor the saga's
+ * consumer (after it) should wait for it. The PDF depends on the frozen document only, so rendering it a moment later
+ * gives the same bytes. A verification asked before the fingerprint is taken takes it then ({@link #fingerprint(UUID,
+ * byte[])}); documents left without one by a crash, or by a queue too long, are fingerprinted by the catch-up.
  */
 @Service
 public class DocumentFingerprinting {
@@ -26,6 +32,9 @@ public class DocumentFingerprinting {
     private final InvoiceDocuments documents;
     private final Invoices invoices;
     private final CreditNotes creditNotes;
+    /** One renderer at a time, behind the issuing; beyond 10,000 waiting documents the catch-up takes over. */
+    private final ExecutorService renderer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(10_000),
+            Thread.ofPlatform().name("document-fingerprints").daemon().factory(), new ThreadPoolExecutor.DiscardPolicy());
 
     DocumentFingerprinting(DocumentFingerprints fingerprints, InvoiceDocuments documents, Invoices invoices, CreditNotes creditNotes) {
         this.fingerprints = fingerprints;
@@ -39,7 +48,7 @@ public class DocumentFingerprinting {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                fingerprint(documentId, pdf);
+                renderer.execute(() -> fingerprint(documentId, pdf));
             }
         });
     }
@@ -56,6 +65,17 @@ public class DocumentFingerprinting {
             }
         }
         return missing.size();
+    }
+
+    /**
+     * The fingerprint taken at issue; when it has not been taken yet (its rendering is still queued), the rendering at
+     * hand is that of the issue, taken now: the document is frozen and the renderer the same.
+     */
+    public String fingerprint(UUID documentId, byte[] rendered) {
+        Optional<String> stored = fingerprints.find(documentId);
+        if (stored.isPresent()) return stored.get();
+        fingerprints.record(documentId, DocumentDigest.sha256(rendered));
+        return fingerprints.find(documentId).orElseThrow();
     }
 
     private void fingerprint(UUID documentId, Supplier<byte[]> pdf) {

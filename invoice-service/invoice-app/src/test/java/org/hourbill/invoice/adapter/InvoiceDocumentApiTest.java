@@ -49,7 +49,9 @@ class InvoiceDocumentApiTest {
     @Test
     void the_pdf_downloaded_later_is_byte_for_byte_the_one_fingerprinted_at_issue() throws Exception {
         Invoice invoice = issuing.issue(InvoiceRequests.request(customer, UUID.randomUUID(), null, "7.5")).orElseThrow();
-        String stored = jdbc.queryForObject("select sha256 from document_fingerprint where document_id = ?", String.class, invoice.id());
+        // taken off the issuing path, a moment after the issue
+        String stored = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForList(
+                "select sha256 from document_fingerprint where document_id = ?", String.class, invoice.id()), l -> !l.isEmpty()).getFirst();
 
         byte[] pdf = http.perform(get("/invoices/{id}/pdf", invoice.id())).andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
@@ -107,6 +109,22 @@ class InvoiceDocumentApiTest {
 
         assertThat(fingerprinting.catchUp()).isGreaterThanOrEqualTo(1);
         http.perform(get("/invoices/{id}/pdf/verification", invoice.id())).andExpect(jsonPath("$.matches").value(true));
+    }
+
+    @Test
+    void a_verification_asked_before_the_fingerprint_is_taken_takes_it_and_answers_right() throws Exception {
+        Invoice invoice = org.hourbill.invoice.domain.Invoice.draft(InvoiceRequests.request(customer, UUID.randomUUID(), null, "4"))
+                .issue("INV", "INV-LATE-" + UUID.randomUUID().toString().substring(0, 8), seller, java.time.Instant.now());
+        transactions.executeWithoutResult(t -> invoices.add(invoice, org.hourbill.invoice.domain.InvoiceState.issued(invoice),
+                new org.hourbill.invoice.domain.StatusChange(invoice.id(), invoice.issuedAt(), "test", null,
+                        org.hourbill.invoice.domain.InvoiceStatus.ISSUED, "fingerprint still queued")));
+
+        byte[] pdf = http.perform(get("/invoices/{id}/pdf", invoice.id())).andReturn().getResponse().getContentAsByteArray();
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+        http.perform(get("/invoices/{id}/pdf/verification", invoice.id())).andExpect(jsonPath("$.matches").value(true))
+                .andExpect(jsonPath("$.sha256AtIssue").value(sha)).andExpect(jsonPath("$.sha256Now").value(sha));
+        assertThat(jdbc.queryForObject("select sha256 from document_fingerprint where document_id = ?", String.class, invoice.id()))
+                .isEqualTo(sha);
     }
 
     /** The fingerprint table is insert-only: nobody can make a different PDF look like the issued one. */

@@ -54,6 +54,12 @@ class JdbcReviews implements Reviews {
     }
 
     @Override
+    public Optional<ReviewStatus> statusOf(UUID reviewId) {
+        return jdbc.queryForList("select status from billing_review where id = ?", String.class, reviewId).stream()
+                .map(ReviewStatus::valueOf).findFirst();
+    }
+
+    @Override
     public Optional<UUID> customerOf(UUID reviewId) {
         return jdbc.queryForList("select customer_id from billing_review where id = ?", UUID.class, reviewId).stream().findFirst();
     }

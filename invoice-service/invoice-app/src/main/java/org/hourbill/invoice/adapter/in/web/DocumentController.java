@@ -4,10 +4,10 @@ import java.util.Base64;
 import java.util.UUID;
 
 import org.hourbill.invoice.application.DocumentDigest;
+import org.hourbill.invoice.application.DocumentFingerprinting;
 import org.hourbill.invoice.application.InvoiceDocuments;
 import org.hourbill.invoice.domain.CreditNote;
 import org.hourbill.invoice.domain.CreditNotes;
-import org.hourbill.invoice.domain.DocumentFingerprints;
 import org.hourbill.invoice.domain.ElectronicAddress;
 import org.hourbill.invoice.domain.ElectronicAddresses;
 import org.hourbill.invoice.domain.Invoice;
@@ -38,15 +38,15 @@ class DocumentController {
     private final Invoices invoices;
     private final CreditNotes creditNotes;
     private final InvoiceDocuments documents;
-    private final DocumentFingerprints fingerprints;
+    private final DocumentFingerprinting fingerprinting;
     private final ElectronicAddresses addresses;
 
-    DocumentController(Invoices invoices, CreditNotes creditNotes, InvoiceDocuments documents, DocumentFingerprints fingerprints,
+    DocumentController(Invoices invoices, CreditNotes creditNotes, InvoiceDocuments documents, DocumentFingerprinting fingerprinting,
             ElectronicAddresses addresses) {
         this.invoices = invoices;
         this.creditNotes = creditNotes;
         this.documents = documents;
-        this.fingerprints = fingerprints;
+        this.fingerprinting = fingerprinting;
         this.addresses = addresses;
     }
 
@@ -126,7 +126,7 @@ class DocumentController {
     }
 
     private Verification verification(UUID id, String number, byte[] rendered) {
-        String stored = fingerprints.find(id).orElse(null);
+        String stored = fingerprinting.fingerprint(id, rendered);
         String now = DocumentDigest.sha256(rendered);
         return new Verification(id, number, stored, now, now.equals(stored));
     }
