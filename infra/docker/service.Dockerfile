@@ -4,6 +4,8 @@ FROM eclipse-temurin:25-jre
 ARG MODULE
 WORKDIR /app
 COPY ${MODULE}/target/*-exec.jar app.jar
+# the JVM options every service runs with, here and in the local stack and the benchmarks
+COPY infra/service-jvm.options jvm.options
 RUN useradd --system --uid 10001 hourbill
 USER hourbill
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
+ENTRYPOINT ["java", "@/app/jvm.options", "-jar", "/app/app.jar"]

@@ -37,11 +37,8 @@ public final class FaultRun {
         }
     }
 
-    /**
-     * The service JVMs' options: twelve JVMs share two cores here, so C1 only (C2 at start-up doubles the CPU each start
-     * takes, measured 150-170 s for all twelve at once with it).
-     */
-    public static final List<String> SERVICE_JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    /** Twelve JVMs share two cores here, restarted at any moment: C1 only ({@link ServiceJvm#forManyAtOnce()}). */
+    public static final List<String> SERVICE_JVM = ServiceJvm.forManyAtOnce();
 
     /**
      * Arguments: customers entries-per-customer clerks kills broker-crashes postgres-crashes rolling-restart(true|false)

@@ -18,8 +18,6 @@ import java.util.concurrent.CountDownLatch;
 public final class LocalStack {
     static final int POSTGRES_PORT = 15432;
     static final int KAFKA_PORT = 19092;
-    /** Five JVMs start at once on a laptop: a small heap, and the C1 compiler only, which starts them fastest. */
-    static final List<String> DEVELOPER_JVM = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     public static void main(String[] args) throws Exception {
         Path root = projectRoot();
@@ -46,15 +44,15 @@ public final class LocalStack {
         // the provider keeps its signing key under .local, so a restart keeps everyone signed in
         services.add(ServiceProcess.start(root, FrontDoor.AUTH_SERVER, FrontDoor.AUTH_SERVER.port(), Map.of(
                 "hourbill.identity.signing-key-file", local.resolve("identity").resolve("signing-key.json").toString()),
-                local.resolve("logs"), DEVELOPER_JVM));
+                local.resolve("logs"), ServiceJvm.options()));
         for (Service service : Service.values()) {
             ServiceProcess process = ServiceProcess.start(root, service, service.port(), Map.of(
                     "spring.datasource.url", postgres.jdbcUrl(service.database()),
-                    "spring.kafka.bootstrap-servers", kafka.bootstrapServers()), local.resolve("logs"), DEVELOPER_JVM);
+                    "spring.kafka.bootstrap-servers", kafka.bootstrapServers()), local.resolve("logs"), ServiceJvm.options());
             services.add(process);
         }
         services.add(ServiceProcess.start(root, FrontDoor.GATEWAY, FrontDoor.GATEWAY.port(), Map.of(), local.resolve("logs"),
-                DEVELOPER_JVM));
+                ServiceJvm.options()));
         running.add(0, () -> ServiceProcess.stopAll(services));
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofMinutes(3));

@@ -23,7 +23,7 @@ public final class MonthEndApprovalBenchmark {
     // Set once from the arguments, before anything runs.
     private static int requestSize = 10_000;
     private static int concurrentRequests = 2;
-    private static List<String> serviceJvm = List.of("-Xmx1g");
+    private static List<String> serviceJvm = ServiceJvm.options();
 
     /**
      * Arguments: entries [request size [concurrent requests ["service JVM options" [warm-up in % of entries [rounds]]]]].

@@ -30,32 +30,18 @@ import java.util.stream.Stream;
  * or out of step with its draw-downs, invoice numbers exactly 1..n in issue order.
  */
 public final class MonthEndCloseBenchmark {
-    /**
-     * Five JVMs, PostgreSQL, the broker and the clients share two cores: C1 only (C2 compiling costs more CPU than it
-     * gives back in a run this short, measured 17 against 14 invoices/s), small heaps and stacks for resident memory.
-     * Not a smaller code cache: at 24 MiB the C1 code filled it and the JVM collected the whole heap to unload code
-     * ("CodeCache GC Threshold", 300-600 ms pauses, the p99 outliers below saturation). Every service keeps about
-     * 35-44 MiB alive, so no heap below 80 MiB (timesheet-service at 64 MiB did only full collections). Methods are
-     * compiled after twice the usual calls (CompileThresholdScaling=2): code run only while starting stays interpreted,
-     * 4-8 MiB less resident memory per service. It also compiles later, into the measured rounds, and the JVM collects
-     * to unload code each time SweeperThreshold percent of the code cache has been compiled since the last unloading
-     * (with the Serial collector a full collection, 200-250 ms): 50 instead of 15 leaves that to the JVM's own
-     * safety net (a collection when only 10 % of the code cache is free).
-     */
-    static final List<String> SMALL_JVM = List.of("-Xmx80m", "-XX:+UseSerialGC", "-Xss256k", "-XX:TieredStopAtLevel=1",
-            "-XX:CICompilerCount=1", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxMetaspaceSize=150m",
-            "-XX:CompressedClassSpaceSize=48m", "-XX:+UseCompactObjectHeaders", "-XX:CompileThresholdScaling=2",
-            "-XX:SweeperThreshold=50");
-
     private static int entriesPerCustomer = 50;
     private static int clients = 8;
 
-    /** Arguments: customers of the billing run [entries per customer [clients ["service JVM options"]]]. */
+    /**
+     * Arguments: customers of the billing run [entries per customer [clients ["service JVM options"]]]; the JVM options
+     * default to those of infra/service-jvm.options, as every service runs.
+     */
     public static void main(String[] args) throws Exception {
         int customers = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1000;
         if (args.length > 1) entriesPerCustomer = Integer.parseInt(args[1]);
         if (args.length > 2) clients = Integer.parseInt(args[2]);
-        List<String> jvm = args.length > 3 && !args[3].isBlank() ? List.of(args[3].trim().split("\\s+")) : SMALL_JVM;
+        List<String> jvm = args.length > 3 && !args[3].isBlank() ? List.of(args[3].trim().split("\\s+")) : ServiceJvm.options();
         // JFR keeps 64 frames of a stack by default: too few to see which thread a deep Spring stack runs on
         if (ServiceProfile.wanted()) jvm = java.util.stream.Stream.concat(jvm.stream(), java.util.stream.Stream.of(ServiceProfile.STACK_DEPTH)).toList();
         int warmUp = Math.max(40, customers / 4);       // half through the wizard, half in a billing run

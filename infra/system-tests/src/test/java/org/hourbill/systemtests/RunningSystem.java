@@ -60,7 +60,7 @@ final class RunningSystem implements BeforeAllCallback, AutoCloseable {
         TestIdentity.get().writeSigningKey(key);
         Path root = Path.of("").toAbsolutePath().getParent().getParent();
         Path logs = Path.of("target", "service-logs").toAbsolutePath();
-        List<String> jvm = List.of("-Xmx160m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        List<String> jvm = org.hourbill.localstack.ServiceJvm.forManyAtOnce();
         frontDoor.put(FrontDoor.AUTH_SERVER, ServiceProcess.start(root, FrontDoor.AUTH_SERVER, port(FrontDoor.AUTH_SERVER), Map.of(
                 "hourbill.identity.issuer", frontDoorUrl(FrontDoor.AUTH_SERVER), "hourbill.identity.signing-key-file", key.toString(),
                 "hourbill.identity.console-url", frontDoorUrl(FrontDoor.GATEWAY)), logs, jvm));
@@ -94,7 +94,7 @@ final class RunningSystem implements BeforeAllCallback, AutoCloseable {
             properties.put("hourbill.invoice-runs.timeout-check", "PT0.5S");
         }
         return ServiceProcess.start(root, service, port(service), properties, logs,
-                List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+                org.hourbill.localstack.ServiceJvm.forManyAtOnce());
     }
 
     private static int port(Service service) {
