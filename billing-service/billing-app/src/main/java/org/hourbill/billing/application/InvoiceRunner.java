@@ -24,8 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Generate & Issue: starts a review's invoice run and moves it on each answer and timeout. Every move stores the
- * run and sends what it asks for (through the outbox) in one transaction, with the run's row locked.
+ * Generate & Issue: starts a review's invoice run and moves it on each answer and timeout. The run ({@link InvoiceRun})
+ * decides every move; this only carries out what it asks, storing the run and sending its commands (through the
+ * outbox) in one transaction, with the run's row locked.
  */
 @Service
 @Transactional
@@ -88,7 +89,7 @@ public class InvoiceRunner {
         }
         review.caps().forEach(cap -> plans.useCap(runId, cap.projectId(), cap.thisBill()));
         Transition start = InvoiceRun.start(runId, reviewId, review.customer().id(), review.options().frameOrderId(),
-                LocalDate.now(clock), timing());
+                LocalDate.now(clock), !billedEntryIds(review).isEmpty(), timing());
         runs.add(start.run(), clock.instant());
         reviews.save(review);
         carryOut(start, review);
@@ -157,15 +158,7 @@ public class InvoiceRunner {
                 case RunAction.ReverseDrawDown r -> messenger.reverseDrawDown(run, r.reason());
                 case RunAction.IssueInvoice i -> messenger.issueInvoice(run, review, review.customer());
                 case RunAction.WithdrawInvoice w -> messenger.withdrawInvoice(run, w.reason());
-                case RunAction.MarkEntriesBilled m -> {
-                    List<UUID> billed = billedEntryIds(review);
-                    if (billed.isEmpty()) {
-                        // a bill of terms or manual lines bills no time entry: nothing for timesheets to mark
-                        runs.save(run.entriesBilled(timing()).run(), clock.instant());
-                    } else {
-                        messenger.markEntriesBilled(run, m.invoiceNumber(), billed);
-                    }
-                }
+                case RunAction.MarkEntriesBilled m -> messenger.markEntriesBilled(run, m.invoiceNumber(), billedEntryIds(review));
                 case RunAction.SettleEntries s -> {
                     Map<UUID, String> writtenOff = new LinkedHashMap<>();
                     review.lines().stream().filter(l -> l.decision() == Decision.WRITE_OFF)

@@ -39,6 +39,33 @@ class InvoiceRunTest {
     }
 
     @Test
+    void a_bill_without_time_entries_is_completed_at_its_invoice_by_the_run_itself() {
+        var start = InvoiceRun.start(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null, java.time.LocalDate.of(2026, 11, 2),
+                false, timing);
+        var issued = start.run().invoiceIssued("INV-2026-00009", timing);
+        assertThat(issued.actions()).containsExactly(new RunAction.SettleEntries("INV-2026-00009"));
+        assertThat(start.run().step()).isEqualTo(RunStep.COMPLETED);
+        assertThat(start.run().deadline()).isNull();
+    }
+
+    @Test
+    void each_step_asks_the_same_command_when_entered_and_when_asked_again() {
+        InvoiceRun run = withFrameOrder();
+        assertThat(run.timedOut(later(1)).actions()).containsExactly(new RunAction.DrawDown());
+        run.drawnDown("PO-7", timing);
+        assertThat(run.timedOut(later(2)).actions()).containsExactly(new RunAction.IssueInvoice());
+        run.invoiceIssued("INV-2026-00010", timing);
+        assertThat(run.timedOut(later(3)).actions()).containsExactly(new RunAction.MarkEntriesBilled("INV-2026-00010"));
+        // after the pivot, asked until answered: never given up
+        for (int i = 0; i < 10; i++) assertThat(run.timedOut(later(4 + i)).actions()).hasSize(1);
+        assertThat(run.step()).isEqualTo(RunStep.MARKING_BILLED);
+    }
+
+    private Timing later(int minutes) {
+        return new Timing(now.plusSeconds(60L * minutes), Duration.ofSeconds(10), 3);
+    }
+
+    @Test
     void without_frame_order_the_run_starts_with_the_invoice() {
         var start = InvoiceRun.start(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null, java.time.LocalDate.of(2026, 11, 2), timing);
         assertThat(start.actions()).containsExactly(new RunAction.IssueInvoice());

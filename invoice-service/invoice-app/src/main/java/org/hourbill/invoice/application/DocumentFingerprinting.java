@@ -43,12 +43,15 @@ public class DocumentFingerprinting {
         this.creditNotes = creditNotes;
     }
 
-    /** Called in the issuing transaction: fingerprints the document once that transaction has committed. */
-    public void afterCommit(UUID documentId, Supplier<byte[]> pdf) {
+    /**
+     * Called in the issuing transaction: fingerprints the document once that transaction has committed. The queue holds
+     * the document's id only; the renderer reads the document again, so a month-end's backlog costs no heap.
+     */
+    public void afterCommit(UUID documentId) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                renderer.execute(() -> fingerprint(documentId, pdf));
+                renderer.execute(() -> fingerprintStored(documentId));
             }
         });
     }
@@ -56,15 +59,17 @@ public class DocumentFingerprinting {
     /** Fingerprints what a crash left without one. */
     public int catchUp() {
         List<UUID> missing = fingerprints.missing();
-        for (UUID id : missing) {
-            var invoice = invoices.find(id);
-            if (invoice.isPresent()) {
-                fingerprint(id, () -> documents.pdf(invoice.get()));
-            } else {
-                creditNotes.find(id).ifPresent(c -> fingerprint(id, () -> documents.pdf(c, invoices.find(c.invoiceId()).orElseThrow())));
-            }
-        }
+        missing.forEach(this::fingerprintStored);
         return missing.size();
+    }
+
+    private void fingerprintStored(UUID id) {
+        var invoice = invoices.find(id);
+        if (invoice.isPresent()) {
+            fingerprint(id, () -> documents.pdf(invoice.get()));
+        } else {
+            creditNotes.find(id).ifPresent(c -> fingerprint(id, () -> documents.pdf(c, invoices.find(c.invoiceId()).orElseThrow())));
+        }
     }
 
     /**

@@ -34,18 +34,16 @@ public class InvoiceIssuing {
     private final NumberingPlan numbering;
     private final Seller seller;
     private final InvoiceEventPublisher events;
-    private final InvoiceDocuments documents;
     private final DocumentFingerprinting fingerprinting;
 
     InvoiceIssuing(Invoices invoices, InvoiceRequests requests, NumberSeries numbers, NumberingPlan numbering, Seller seller,
-            InvoiceEventPublisher events, InvoiceDocuments documents, DocumentFingerprinting fingerprinting) {
+            InvoiceEventPublisher events, DocumentFingerprinting fingerprinting) {
         this.invoices = invoices;
         this.requests = requests;
         this.numbers = numbers;
         this.numbering = numbering;
         this.seller = seller;
         this.events = events;
-        this.documents = documents;
         this.fingerprinting = fingerprinting;
     }
 
@@ -68,7 +66,7 @@ public class InvoiceIssuing {
         }
         invoices.add(invoice, InvoiceState.issued(invoice), new StatusChange(invoice.id(), invoice.issuedAt(), "invoice-service", null,
                 InvoiceStatus.ISSUED, "issued for invoice run " + invoice.invoiceRunId()));
-        fingerprinting.afterCommit(invoice.id(), () -> documents.pdf(invoice));
+        fingerprinting.afterCommit(invoice.id());
         requests.record(new Answer(request.invoiceRunId(), customerId, Outcome.ISSUED, invoice.id(), null));
         events.issued(invoice);
         return Optional.of(invoice);

@@ -33,19 +33,17 @@ public class InvoiceLifecycle {
     private final NumberSeries numbers;
     private final NumberingPlan numbering;
     private final InvoiceEventPublisher events;
-    private final InvoiceDocuments documents;
     private final DocumentFingerprinting fingerprinting;
     private final Clock clock;
     private final BusinessDates dates;
 
     InvoiceLifecycle(Invoices invoices, CreditNotes creditNotes, NumberSeries numbers, NumberingPlan numbering,
-            InvoiceEventPublisher events, InvoiceDocuments documents, DocumentFingerprinting fingerprinting, Clock clock, BusinessDates dates) {
+            InvoiceEventPublisher events, DocumentFingerprinting fingerprinting, Clock clock, BusinessDates dates) {
         this.invoices = invoices;
         this.creditNotes = creditNotes;
         this.numbers = numbers;
         this.numbering = numbering;
         this.events = events;
-        this.documents = documents;
         this.fingerprinting = fingerprinting;
         this.clock = clock;
         this.dates = dates;
@@ -75,7 +73,7 @@ public class InvoiceLifecycle {
         NumberSeries.Drawn drawn = numbers.next(series, pattern.period(on));
         CreditNote creditNote = CreditNote.cancelling(invoice, series, pattern.format(on, drawn.value()), on, reason, drawn.at());
         creditNotes.add(creditNote);
-        fingerprinting.afterCommit(creditNote.id(), () -> documents.pdf(creditNote, invoice));
+        fingerprinting.afterCommit(creditNote.id());
         invoices.save(state.voidBy(creditNote.id(), creditNote.number(), reason, by, drawn.at()));
         events.creditNoteIssued(creditNote);
         events.voided(invoice, creditNote, entries, by);

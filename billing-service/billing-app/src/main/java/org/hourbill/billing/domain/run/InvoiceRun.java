@@ -27,6 +27,8 @@ public final class InvoiceRun {
     private final UUID customerId;
     private final UUID frameOrderId;
     private final LocalDate issueDate;
+    /** false for a bill of terms or manual lines only: no time entry for timesheets to lock */
+    private final boolean billsEntries;
     private String frameOrderPoNumber;
     private RunStep step;
     private int attempts;
@@ -34,9 +36,10 @@ public final class InvoiceRun {
     private String invoiceNumber;
     private String failureReason;
 
-    public InvoiceRun(UUID id, UUID reviewId, UUID customerId, UUID frameOrderId, LocalDate issueDate, String frameOrderPoNumber,
-            RunStep step, int attempts, Instant deadline, String invoiceNumber, String failureReason) {
+    public InvoiceRun(UUID id, UUID reviewId, UUID customerId, UUID frameOrderId, LocalDate issueDate, boolean billsEntries,
+            String frameOrderPoNumber, RunStep step, int attempts, Instant deadline, String invoiceNumber, String failureReason) {
         this.id = id;
+        this.billsEntries = billsEntries;
         this.reviewId = reviewId;
         this.customerId = customerId;
         this.frameOrderId = frameOrderId;
@@ -51,39 +54,43 @@ public final class InvoiceRun {
 
     /** @param issueDate the invoice's date, fixed when the run starts so that every retry asks for the same invoice */
     public static Transition start(UUID id, UUID reviewId, UUID customerId, UUID frameOrderId, LocalDate issueDate, Timing timing) {
-        var run = new InvoiceRun(id, reviewId, customerId, frameOrderId, issueDate, null, null, 0, null, null, null);
-        return frameOrderId != null ? run.moveTo(RunStep.DRAWING_DOWN, timing, new DrawDown())
-                : run.moveTo(RunStep.ISSUING, timing, new IssueInvoice());
+        return start(id, reviewId, customerId, frameOrderId, issueDate, true, timing);
+    }
+
+    /** @param billsEntries whether the bill has time entries for timesheets to lock once it is issued */
+    public static Transition start(UUID id, UUID reviewId, UUID customerId, UUID frameOrderId, LocalDate issueDate,
+            boolean billsEntries, Timing timing) {
+        var run = new InvoiceRun(id, reviewId, customerId, frameOrderId, issueDate, billsEntries, null, null, 0, null, null, null);
+        return run.moveTo(frameOrderId != null ? RunStep.DRAWING_DOWN : RunStep.ISSUING, timing);
     }
 
     public Transition drawnDown(String poNumber, Timing t) {
         if (step != RunStep.DRAWING_DOWN) return unchanged();
         frameOrderPoNumber = poNumber;
-        return moveTo(RunStep.ISSUING, t, new IssueInvoice());
+        return moveTo(RunStep.ISSUING, t);
     }
 
+    /** The draw-down was refused, so none exists: only the entries are given back. */
     public Transition drawDownRejected(String reason) {
-        return step == RunStep.DRAWING_DOWN ? fail(reason, new ReleaseEntries()) : unchanged();
+        return step == RunStep.DRAWING_DOWN ? releaseEntries(reason) : unchanged();
     }
 
     public Transition drawDownReversed() {
-        return step == RunStep.REVERSING_DRAW_DOWN ? fail(failureReason, new ReleaseEntries()) : unchanged();
+        return step == RunStep.REVERSING_DRAW_DOWN ? releaseEntries(failureReason) : unchanged();
     }
 
+    /** The pivot: from here the run only goes forward. The entries are settled here; timesheets lock them if there are any. */
     public Transition invoiceIssued(String number, Timing t) {
         if (step != RunStep.ISSUING && step != RunStep.WITHDRAWING) return unchanged();
         invoiceNumber = number;
         failureReason = null;
-        return moveTo(RunStep.MARKING_BILLED, t, new SettleEntries(number), new MarkEntriesBilled(number));
+        return moveTo(billsEntries ? RunStep.MARKING_BILLED : RunStep.COMPLETED, t, new SettleEntries(number));
     }
 
-    /** The invoice service refused the request, or confirmed it withdrawn: no invoice, undo the draw-down. */
+    /** The invoice service refused the request, or confirmed it withdrawn: no invoice, undo what was done before. */
     public Transition invoiceNotIssued(String reason, Timing t) {
         if (step != RunStep.ISSUING && step != RunStep.WITHDRAWING) return unchanged();
-        String why = step == RunStep.WITHDRAWING ? failureReason : reason;
-        if (frameOrderId == null) return fail(why, new ReleaseEntries());
-        failureReason = why;
-        return moveTo(RunStep.REVERSING_DRAW_DOWN, t, new ReverseDrawDown(why));
+        return undo(step == RunStep.WITHDRAWING ? failureReason : reason, t);
     }
 
     public Transition entriesBilled(Timing t) {
@@ -92,26 +99,46 @@ public final class InvoiceRun {
 
     /** No answer before the deadline: ask again, or turn back when a step before the pivot has been asked often enough. */
     public Transition timedOut(Timing t) {
-        boolean retry = attempts < t.maxAttempts();
+        if (step.finished()) return unchanged();
+        if (attempts < t.maxAttempts() || !step.givenUpWhenSilent()) return again(t);
         return switch (step) {
-            case DRAWING_DOWN -> retry ? again(t, new DrawDown()) : turnBack("frame-order-service did not answer", t);
-            case ISSUING -> retry ? again(t, new IssueInvoice())
-                    : withdraw("invoice-service did not answer after " + attempts + " attempts", t);
-            case WITHDRAWING -> again(t, new WithdrawInvoice(failureReason));
-            case REVERSING_DRAW_DOWN -> again(t, new ReverseDrawDown(failureReason));
-            case MARKING_BILLED -> again(t, new MarkEntriesBilled(invoiceNumber));
-            case COMPLETED, FAILED -> unchanged();
+            // the draw-down may have happened without its answer reaching us: undo it to be sure
+            case DRAWING_DOWN -> undo("frame-order-service did not answer", t);
+            case ISSUING -> {
+                failureReason = "invoice-service did not answer after " + attempts + " attempts";
+                yield moveTo(RunStep.WITHDRAWING, t);
+            }
+            default -> again(t);
         };
     }
 
-    private Transition turnBack(String reason, Timing t) {
+    /**
+     * Turns back before the pivot: the draw-down is reversed (or barred, if it has not arrived) when the run has a frame
+     * order, and then the entries are released; without one, the entries at once.
+     */
+    private Transition undo(String reason, Timing t) {
         failureReason = reason;
-        return moveTo(RunStep.REVERSING_DRAW_DOWN, t, new ReverseDrawDown(reason));
+        return frameOrderId != null ? moveTo(RunStep.REVERSING_DRAW_DOWN, t) : releaseEntries(reason);
     }
 
-    private Transition withdraw(String reason, Timing t) {
-        failureReason = reason;
-        return moveTo(RunStep.WITHDRAWING, t, new WithdrawInvoice(reason));
+    /**
+     * What each step asks of its participant, declared once: sent when the step is entered and again when its answer is
+     * late. Forward steps first, then the compensations before the pivot.
+     */
+    private RunAction command() {
+        return switch (step) {
+            case DRAWING_DOWN -> new DrawDown();
+            case ISSUING -> new IssueInvoice();
+            case MARKING_BILLED -> new MarkEntriesBilled(invoiceNumber);
+            case WITHDRAWING -> new WithdrawInvoice(failureReason);
+            case REVERSING_DRAW_DOWN -> new ReverseDrawDown(failureReason);
+            case COMPLETED, FAILED -> throw new IllegalStateException("a finished run asks nothing");
+        };
+    }
+
+    /** The last compensation: the run's entries go back to the pool and the run has failed, with the reason. */
+    private Transition releaseEntries(String reason) {
+        return fail(reason, new ReleaseEntries());
     }
 
     private Transition fail(String reason, RunAction... actions) {
@@ -121,17 +148,20 @@ public final class InvoiceRun {
         return new Transition(this, true, List.of(actions));
     }
 
-    private Transition moveTo(RunStep next, Timing t, RunAction... actions) {
+    /** Enters the next step: its command is sent (after the local actions), and its deadline starts. */
+    private Transition moveTo(RunStep next, Timing t, RunAction... local) {
         step = next;
         attempts = next.finished() ? 0 : 1;
         deadline = next.finished() ? null : t.now().plus(t.answerTimeout());
-        return new Transition(this, true, List.of(actions));
+        List<RunAction> actions = new java.util.ArrayList<>(List.of(local));
+        if (!next.finished()) actions.add(command());
+        return new Transition(this, true, List.copyOf(actions));
     }
 
-    private Transition again(Timing t, RunAction action) {
+    private Transition again(Timing t) {
         attempts++;
         deadline = t.now().plus(t.answerTimeout().multipliedBy(Math.min(attempts, 6)));
-        return new Transition(this, true, List.of(action));
+        return new Transition(this, true, List.of(command()));
     }
 
     private Transition unchanged() {
@@ -157,6 +187,7 @@ public final class InvoiceRun {
     public UUID customerId() { return customerId; }
     public UUID frameOrderId() { return frameOrderId; }
     public LocalDate issueDate() { return issueDate; }
+    public boolean billsEntries() { return billsEntries; }
     public String frameOrderPoNumber() { return frameOrderPoNumber; }
     public RunStep step() { return step; }
     public int attempts() { return attempts; }

@@ -10,4 +10,12 @@ public enum RunStep {
     public boolean finished() {
         return this == COMPLETED || this == FAILED;
     }
+
+    /**
+     * A forward step before the pivot: asked a few times, then given up and undone. Every other step is asked until
+     * it is answered.
+     */
+    public boolean givenUpWhenSilent() {
+        return this == DRAWING_DOWN || this == ISSUING;
+    }
 }

@@ -28,10 +28,10 @@ class JdbcInvoiceRuns implements InvoiceRuns {
     public void add(InvoiceRun r, Instant startedAt) {
         jdbc.update("""
                 insert into invoice_run (id, review_id, customer_id, frame_order_id, frame_order_po_number, issue_date, step, attempts,
-                    deadline, invoice_number, failure_reason, started_at, correlation_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", r.id(), r.reviewId(), r.customerId(), r.frameOrderId(),
+                    deadline, invoice_number, failure_reason, started_at, correlation_id, bills_entries)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", r.id(), r.reviewId(), r.customerId(), r.frameOrderId(),
                 r.frameOrderPoNumber(), Date.valueOf(r.issueDate()), r.step().name(), r.attempts(), timestamp(r.deadline()),
-                r.invoiceNumber(), r.failureReason(), Timestamp.from(startedAt), CorrelationIdFilter.current());
+                r.invoiceNumber(), r.failureReason(), Timestamp.from(startedAt), CorrelationIdFilter.current(), r.billsEntries());
     }
 
     @Override
@@ -76,7 +76,8 @@ class JdbcInvoiceRuns implements InvoiceRuns {
         Timestamp deadline = rs.getTimestamp("deadline");
         return new InvoiceRun(rs.getObject("id", UUID.class), rs.getObject("review_id", UUID.class),
                 rs.getObject("customer_id", UUID.class), rs.getObject("frame_order_id", UUID.class),
-                rs.getDate("issue_date").toLocalDate(), rs.getString("frame_order_po_number"), RunStep.valueOf(rs.getString("step")),
+                rs.getDate("issue_date").toLocalDate(), rs.getBoolean("bills_entries"), rs.getString("frame_order_po_number"),
+                RunStep.valueOf(rs.getString("step")),
                 rs.getInt("attempts"), deadline == null ? null : deadline.toInstant(), rs.getString("invoice_number"),
                 rs.getString("failure_reason"));
     }
