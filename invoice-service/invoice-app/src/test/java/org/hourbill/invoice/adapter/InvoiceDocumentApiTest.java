@@ -100,11 +100,7 @@ class InvoiceDocumentApiTest {
     @Test
     void a_document_left_without_its_fingerprint_by_a_crash_gets_it_at_start_up() throws Exception {
         // An invoice stored without the after-commit fingerprint, as if the service had stopped in between.
-        Invoice invoice = org.hourbill.invoice.domain.Invoice.draft(InvoiceRequests.request(customer, UUID.randomUUID(), null, "2"))
-                .issue("INV", "INV-CRASH-" + UUID.randomUUID().toString().substring(0, 8), seller, java.time.Instant.now());
-        transactions.executeWithoutResult(t -> invoices.add(invoice, org.hourbill.invoice.domain.InvoiceState.issued(invoice),
-                new org.hourbill.invoice.domain.StatusChange(invoice.id(), invoice.issuedAt(), "test", null,
-                        org.hourbill.invoice.domain.InvoiceStatus.ISSUED, "stored without fingerprint")));
+        Invoice invoice = storedWithoutFingerprint("INV-CRASH-", "2");
         assertThat(jdbc.queryForList("select sha256 from document_fingerprint where document_id = ?", String.class, invoice.id())).isEmpty();
 
         assertThat(fingerprinting.catchUp()).isGreaterThanOrEqualTo(1);
@@ -113,11 +109,7 @@ class InvoiceDocumentApiTest {
 
     @Test
     void a_verification_asked_before_the_fingerprint_is_taken_takes_it_and_answers_right() throws Exception {
-        Invoice invoice = org.hourbill.invoice.domain.Invoice.draft(InvoiceRequests.request(customer, UUID.randomUUID(), null, "4"))
-                .issue("INV", "INV-LATE-" + UUID.randomUUID().toString().substring(0, 8), seller, java.time.Instant.now());
-        transactions.executeWithoutResult(t -> invoices.add(invoice, org.hourbill.invoice.domain.InvoiceState.issued(invoice),
-                new org.hourbill.invoice.domain.StatusChange(invoice.id(), invoice.issuedAt(), "test", null,
-                        org.hourbill.invoice.domain.InvoiceStatus.ISSUED, "fingerprint still queued")));
+        Invoice invoice = storedWithoutFingerprint("INV-LATE-", "4");
 
         byte[] pdf = http.perform(get("/invoices/{id}/pdf", invoice.id())).andReturn().getResponse().getContentAsByteArray();
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
@@ -125,6 +117,16 @@ class InvoiceDocumentApiTest {
                 .andExpect(jsonPath("$.sha256AtIssue").value(sha)).andExpect(jsonPath("$.sha256Now").value(sha));
         assertThat(jdbc.queryForObject("select sha256 from document_fingerprint where document_id = ?", String.class, invoice.id()))
                 .isEqualTo(sha);
+    }
+
+    /** An issued invoice stored as issuing stores it, but without queueing its fingerprint. */
+    private Invoice storedWithoutFingerprint(String numberPrefix, String hours) {
+        Invoice invoice = org.hourbill.invoice.domain.Invoice.draft(InvoiceRequests.request(customer, UUID.randomUUID(), null, hours))
+                .issue("INV", numberPrefix + UUID.randomUUID().toString().substring(0, 8), seller, java.time.Instant.now());
+        transactions.executeWithoutResult(t -> invoices.add(invoice, org.hourbill.invoice.domain.InvoiceState.issued(invoice),
+                new org.hourbill.invoice.domain.StatusChange(invoice.id(), invoice.issuedAt(), "test", null,
+                        org.hourbill.invoice.domain.InvoiceStatus.ISSUED, "stored without fingerprint")));
+        return invoice;
     }
 
     /** The fingerprint table is insert-only: nobody can make a different PDF look like the issued one. */
