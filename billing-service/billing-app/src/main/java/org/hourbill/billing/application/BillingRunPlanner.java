@@ -88,13 +88,16 @@ public class BillingRunPlanner {
         boolean reused = reviewId != null;
         String held = null;
         if (!reused) {
+            InvoiceOptions started;
             try {
-                reviewId = billingReviews.start(customer.id(), run.periodFrom(), run.periodTo()).id();
+                var review = billingReviews.start(customer.id(), run.periodFrom(), run.periodTo());
+                reviewId = review.id();
+                started = review.options();
             } catch (ConflictingState nothingToBill) {
                 return RunCustomer.held(customer.id(), customer.name(), null, false, null,
                         "no approved, unbilled hours from " + run.periodFrom() + " to " + run.periodTo());
             }
-            held = chooseDefaults(run, reviewId, customer.id());
+            held = chooseDefaults(run, reviewId, customer.id(), started);
         }
         Preview preview = billingReviews.preview(reviewId);
         Figures figures = figures(preview.summary());
@@ -111,8 +114,7 @@ public class BillingRunPlanner {
      * Sets the run's payment terms and notes on a review it started, and the frame order when exactly one open order of
      * the customer is valid for the period. Returns why a person must choose instead, or null.
      */
-    private String chooseDefaults(BillingRun run, UUID reviewId, UUID customerId) {
-        InvoiceOptions o = billingReviews.get(reviewId).options();
+    private String chooseDefaults(BillingRun run, UUID reviewId, UUID customerId, InvoiceOptions o) {
         FrameOrderDirectory.Lookup lookup = frameOrders.openFrameOrders(customerId);
         String held = null;
         UUID frameOrderId = null;
