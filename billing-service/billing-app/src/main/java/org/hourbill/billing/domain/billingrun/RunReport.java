@@ -21,6 +21,10 @@ public record RunReport(BillingRun run, List<RunCustomer> customers, Progress pr
     }
 
     public record CurrencyTotal(String currency, int bills, BigDecimal hours, BigDecimal net, BigDecimal tax, BigDecimal total) {
+        static CurrencyTotal none(String currency) {
+            return new CurrencyTotal(currency, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+        }
+
         CurrencyTotal plus(RunCustomer.Figures f) {
             return new CurrencyTotal(currency, bills + 1, hours.add(f.hours()), net.add(f.net()), tax.add(f.tax()), total.add(f.total()));
         }
@@ -38,9 +42,11 @@ public record RunReport(BillingRun run, List<RunCustomer> customers, Progress pr
         }
         Outcome counted = run.status() == BillingRun.Status.DRAFT ? Outcome.WAITING : Outcome.ISSUED;
         Map<String, CurrencyTotal> totals = new TreeMap<>();
-        customers.stream().filter(c -> c.outcome() == counted && c.figures() != null).forEach(c -> totals.merge(c.figures().currency(),
-                new CurrencyTotal(c.figures().currency(), 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)
-                        .plus(c.figures()), (a, b) -> a.plus(c.figures())));
+        for (RunCustomer c : customers) {
+            if (c.outcome() != counted || c.figures() == null) continue;
+            String currency = c.figures().currency();
+            totals.put(currency, totals.getOrDefault(currency, CurrencyTotal.none(currency)).plus(c.figures()));
+        }
         return new RunReport(run, customers, new Progress(customers.size() - held, issued, failed, waiting, held),
                 List.copyOf(totals.values()));
     }

@@ -2,6 +2,7 @@ package org.hourbill.billing.adapter.in.web;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -74,7 +75,7 @@ class BillingRunController {
     @GetMapping(value = "/{id}/report.csv", produces = "text/csv")
     ResponseEntity<String> csv(@PathVariable UUID id) {
         RunReport report = planner.report(id);
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"billing-run-" + report.run().periodFrom() + "-to-"
                         + report.run().periodTo() + ".csv\"")
                 .body(RunCsv.of(report));

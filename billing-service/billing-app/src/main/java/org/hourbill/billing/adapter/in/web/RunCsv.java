@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.hourbill.billing.domain.billingrun.BillingRun;
 import org.hourbill.billing.domain.billingrun.RunCustomer;
 import org.hourbill.billing.domain.billingrun.RunReport;
 
@@ -25,9 +26,9 @@ final class RunCsv {
                     text(c.frameOrder() == null ? null : c.frameOrder().poNumber()));
         }
         for (RunReport.CurrencyTotal t : report.totals()) {
-            row(csv, "Total " + t.currency(), t.bills() + (report.run().status() == org.hourbill.billing.domain.billingrun.BillingRun.Status.DRAFT
-                    ? " bills" : " invoices"), "", "", t.currency(), number(t.hours()), number(t.net()), number(t.tax()),
-                    number(t.total()), "");
+            String counted = report.run().status() == BillingRun.Status.DRAFT ? " bills" : " invoices";
+            row(csv, "Total " + t.currency(), t.bills() + counted, "", "", t.currency(), number(t.hours()), number(t.net()),
+                    number(t.tax()), number(t.total()), "");
         }
         return csv.toString();
     }
