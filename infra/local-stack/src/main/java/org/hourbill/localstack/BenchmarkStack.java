@@ -56,6 +56,7 @@ final class BenchmarkStack implements AutoCloseable {
                         "spring.datasource.url", postgres.jdbcUrl(service.database()),
                         "spring.kafka.bootstrap-servers", kafka.bootstrapServers(),
                         "hourbill.security.issuer", issuer()));
+                props.putAll(TraceServer.NO_EXPORT);
                 props.putAll(properties.getOrDefault(service, Map.of()));
                 List<String> jvm = new ArrayList<>(serviceJvm);
                 jvm.add(GcPauses.logOption(gcLog(work, service.serviceName())));

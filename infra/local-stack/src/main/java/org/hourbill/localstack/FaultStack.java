@@ -69,6 +69,7 @@ final class FaultStack implements AutoCloseable {
             List<ServiceProcess> starting = new ArrayList<>();
             for (Service service : Service.values()) {
                 Map<String, String> props = new LinkedHashMap<>(properties);
+                props.putAll(TraceServer.NO_EXPORT);
                 props.put("spring.datasource.url", stack.postgres.jdbcUrl(service.database()));
                 props.put("spring.kafka.bootstrap-servers", stack.broker.bootstrapServers());
                 props.put("hourbill.security.issuer", stack.issuer());
@@ -90,6 +91,7 @@ final class FaultStack implements AutoCloseable {
                         stack.urls(service, instancesPerService));
             }
             routes.put("hourbill.identity.issuer", stack.issuer());
+            routes.putAll(TraceServer.NO_EXPORT);
             // the load drives the system as fast as it goes: no per-caller limit in the way
             routes.put("hourbill.gateway.rate-limit.capacity", "1000000");
             stack.gateway = ServiceProcess.start(FrontDoor.GATEWAY.appName(), prepare(FrontDoor.GATEWAY.runnableJar(root),

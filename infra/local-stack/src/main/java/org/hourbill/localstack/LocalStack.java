@@ -37,8 +37,10 @@ public final class LocalStack {
         LocalKafka kafka = LocalKafka.start(local.resolve("kafka"), KAFKA_PORT);
         running.add(kafka);
         kafka.ensureTopics(Service.TOPICS, 3);
-        System.out.printf("PostgreSQL on localhost:%d and Kafka on %s are up (data in %s)%n", POSTGRES_PORT,
-                kafka.bootstrapServers(), local);
+        TraceServer traces = TraceServer.start(root, TraceServer.PORT, local.resolve("logs"));
+        running.add(traces);
+        System.out.printf("PostgreSQL on localhost:%d, Kafka on %s and Zipkin on %s are up (data in %s)%n", POSTGRES_PORT,
+                kafka.bootstrapServers(), traces.baseUrl(), local);
 
         List<ServiceProcess> services = new ArrayList<>();
         // the provider keeps its signing key under .local, so a restart keeps everyone signed in
@@ -46,12 +48,14 @@ public final class LocalStack {
                 "hourbill.identity.signing-key-file", local.resolve("identity").resolve("signing-key.json").toString()),
                 local.resolve("logs"), ServiceJvm.options()));
         for (Service service : Service.values()) {
-            ServiceProcess process = ServiceProcess.start(root, service, service.port(), Map.of(
-                    "spring.datasource.url", postgres.jdbcUrl(service.database()),
-                    "spring.kafka.bootstrap-servers", kafka.bootstrapServers()), local.resolve("logs"), ServiceJvm.options());
+            Map<String, String> properties = new java.util.HashMap<>(traces.exportTo());
+            properties.put("spring.datasource.url", postgres.jdbcUrl(service.database()));
+            properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+            ServiceProcess process = ServiceProcess.start(root, service, service.port(), properties, local.resolve("logs"),
+                    ServiceJvm.options());
             services.add(process);
         }
-        services.add(ServiceProcess.start(root, FrontDoor.GATEWAY, FrontDoor.GATEWAY.port(), Map.of(), local.resolve("logs"),
+        services.add(ServiceProcess.start(root, FrontDoor.GATEWAY, FrontDoor.GATEWAY.port(), traces.exportTo(), local.resolve("logs"),
                 ServiceJvm.options()));
         running.add(0, () -> ServiceProcess.stopAll(services));
         for (ServiceProcess service : services) {
@@ -64,19 +68,21 @@ public final class LocalStack {
         } else {
             System.out.println("Existing data found in " + local + "; demo data not loaded again.");
         }
-        printWhereToGo(local, (System.nanoTime() - start) / 1_000_000_000.0);
+        printWhereToGo(local, traces, (System.nanoTime() - start) / 1_000_000_000.0);
         if (Arrays.asList(args).contains("--exit-when-ready")) {
             System.exit(0);
         }
         stopped.await();
     }
 
-    private static void printWhereToGo(Path local, double seconds) {
+    private static void printWhereToGo(Path local, TraceServer traces, double seconds) {
         System.out.printf("%nHourbill is running (started in %.0f s). Ctrl-C stops everything.%n%n", seconds);
         System.out.printf("  Web console:  %s  (sign in as mona / hourbill: approver, billing clerk and finance;%n"
                 + "                 or amelia = approver, bruno = billing clerk, fatima = finance, arthur = auditor; same password)%n",
                 FrontDoor.GATEWAY.baseUrl());
-        System.out.printf("  Sign-in:      %s (OpenID Connect provider)%n%n", FrontDoor.AUTH_SERVER.baseUrl());
+        System.out.printf("  Sign-in:      %s (OpenID Connect provider)%n", FrontDoor.AUTH_SERVER.baseUrl());
+        System.out.printf("  Traces:       %s/zipkin/  (find one by tag: invoice.number=<number> or billing.run.id=<id>)%n%n",
+                traces.baseUrl());
         System.out.printf("  %-20s %-38s %-46s %s%n", "service", "API docs", "health (no token)", "metrics (no token)");
         for (Service s : Service.values()) {
             System.out.printf("  %-20s %-38s %-46s %s%n", s.serviceName(), s.baseUrl() + "/swagger-ui.html",

@@ -31,6 +31,8 @@ import org.hourbill.platform.web.CorrelationIdFilter;
 import org.hourbill.platform.web.ProblemDetailsAdvice;
 import org.hourbill.platform.web.ProblemErrorController;
 import org.hourbill.platform.web.RequestValueRules;
+import org.hourbill.platform.tracing.MessageTracing;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -48,6 +50,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the platform's pieces into every service that has this module on its class path. */
@@ -150,9 +155,11 @@ public class PlatformAutoConfiguration {
      */
     @Bean
     @org.springframework.cloud.client.loadbalancer.LoadBalanced
-    org.springframework.web.client.RestClient.Builder loadBalancedRestClient() {
+    org.springframework.web.client.RestClient.Builder loadBalancedRestClient(ObjectProvider<ObservationRegistry> observations) {
         var client = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        // observed: each call is a span and carries the trace on (traceparent)
         return org.springframework.web.client.RestClient.builder()
+                .observationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP))
                 .requestFactory(new org.springframework.http.client.JdkClientHttpRequestFactory(client));
     }
 
@@ -173,10 +180,18 @@ public class PlatformAutoConfiguration {
         return new KafkaBrokerHealth(bootstrapServers);
     }
 
+    /** Traces through the outbox and Kafka; a no-op where tracing is off ({@code management.tracing.enabled=false}). */
+    @Bean
+    MessageTracing messageTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        Tracer t = tracer.getIfAvailable();
+        Propagator p = propagator.getIfAvailable();
+        return t == null || p == null ? MessageTracing.none() : new MessageTracing(t, p);
+    }
+
     @Bean
     Outbox outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock, @Value("${spring.application.name}") String source,
-            OutboxSignal signal) {
-        return new Outbox(jdbc, json, source, clock, signal);
+            OutboxSignal signal, MessageTracing tracing) {
+        return new Outbox(jdbc, json, source, clock, signal, tracing);
     }
 
     @Bean
@@ -190,8 +205,8 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    EventInbox eventInbox(ProcessedEvents processed, PlatformTransactionManager transactions, JsonMapper json) {
-        return new EventInbox(processed, new TransactionTemplate(transactions), json);
+    EventInbox eventInbox(ProcessedEvents processed, PlatformTransactionManager transactions, JsonMapper json, MessageTracing tracing) {
+        return new EventInbox(processed, new TransactionTemplate(transactions), json, tracing);
     }
 
     @Bean(destroyMethod = "close")
@@ -199,9 +214,10 @@ public class PlatformAutoConfiguration {
     OutboxRelay outboxRelay(JdbcTemplate jdbc, PlatformTransactionManager transactions,
             @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers, @Value("${spring.application.name}") String application,
             @Value("${hourbill.outbox.relay.batch-size:500}") int batchSize,
-            @Value("${hourbill.outbox.compression:zstd}") String compression, MeterRegistry meters, Clock clock) {
+            @Value("${hourbill.outbox.compression:zstd}") String compression, MeterRegistry meters, Clock clock,
+            MessageTracing tracing) {
         return new OutboxRelay(jdbc, new TransactionTemplate(transactions), () -> outboxProducer(bootstrapServers, application, compression),
-                batchSize, Duration.ofSeconds(30), meters, clock);
+                batchSize, Duration.ofSeconds(30), meters, clock, tracing);
     }
 
     /**

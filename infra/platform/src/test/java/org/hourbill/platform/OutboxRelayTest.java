@@ -153,10 +153,47 @@ class OutboxRelayTest {
         });
     }
 
+    @Test
+    void each_event_carries_its_aggregate_version_one_more_per_key_on_its_topic_and_a_rolled_back_one_uses_none() {
+        String topic = newTopic();
+        String other = newTopic();
+        db.transaction().executeWithoutResult(tx -> outbox.appendAll(List.of(
+                new OutgoingEvent(topic, "Numbered.v1", "thing", "A", null, new Numbered(1)),
+                new OutgoingEvent(topic, "Numbered.v1", "thing", "B", null, new Numbered(2)),
+                new OutgoingEvent(topic, "Numbered.v1", "thing", "A", null, new Numbered(3)),
+                new OutgoingEvent(other, "Numbered.v1", "thing", "A", null, new Numbered(4)))));
+        db.transaction().executeWithoutResult(tx -> {
+            outbox.append(new OutgoingEvent(topic, "Numbered.v1", "thing", "A", null, new Numbered(5)));
+            tx.setRollbackOnly();
+        });
+        // writers of one key in parallel: their versions follow their commits, none twice, none skipped
+        try (var writers = Executors.newFixedThreadPool(4)) {
+            for (int i = 0; i < 20; i++) {
+                int n = 10 + i;
+                writers.submit(() -> db.transaction().executeWithoutResult(tx ->
+                        outbox.append(new OutgoingEvent(topic, "Numbered.v1", "thing", "A", null, new Numbered(n)))));
+            }
+        }
+
+        relay(live).publishPending();
+
+        var records = TopicReader.read(topic, Duration.ofSeconds(20), r -> r.size() >= 22);
+        List<Integer> versionsOfA = records.stream().filter(r -> "A".equals(r.key()))
+                .map(r -> Integer.parseInt(r.headers().get("ce_aggregateversion"))).toList();
+        assertThat(versionsOfA).containsExactlyElementsOf(IntStream.rangeClosed(1, 22).boxed().toList());
+        assertThat(records.stream().filter(r -> "A".equals(r.key())).limit(2).map(r -> r.value()))
+                .containsExactly("{\"seq\":1}", "{\"seq\":3}");
+        assertThat(records.stream().filter(r -> "B".equals(r.key())).map(r -> r.headers().get("ce_aggregateversion")))
+                .containsExactly("1");
+        assertThat(TopicReader.read(other, Duration.ofSeconds(20), r -> !r.isEmpty()).getFirst().headers())
+                .containsEntry("ce_aggregateversion", "1");
+    }
+
     /** Runs the test with an outbox whose commits wake a started relay; that relay polls only every 10 minutes. */
     private static void withRelayWokenAtCommit(java.util.function.Consumer<Outbox> test) {
         var signal = new org.hourbill.platform.outbox.OutboxSignal();
-        var signalled = new Outbox(db.jdbc(), JsonMapper.builder().build(), "test-source", Clock.systemUTC(), signal);
+        var signalled = new Outbox(db.jdbc(), JsonMapper.builder().build(), "test-source", Clock.systemUTC(), signal,
+                org.hourbill.platform.tracing.MessageTracing.none());
         OutboxRelay relay = relay(producer(SharedInfrastructure.get().bootstrapServers()));
         relay.start(signal, Duration.ofMinutes(10)); // first run at start, then only the signal can wake it within the test
         try {

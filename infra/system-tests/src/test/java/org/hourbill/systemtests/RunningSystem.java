@@ -10,6 +10,7 @@ import java.util.Map;
 import org.hourbill.localstack.FrontDoor;
 import org.hourbill.localstack.Service;
 import org.hourbill.localstack.ServiceProcess;
+import org.hourbill.localstack.TraceServer;
 import org.hourbill.testsupport.SharedInfrastructure;
 import org.hourbill.testsupport.TestIdentity;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -23,6 +24,7 @@ final class RunningSystem implements BeforeAllCallback, AutoCloseable {
     private static RunningSystem instance;
     private final Map<Service, ServiceProcess> processes = new EnumMap<>(Service.class);
     private final Map<FrontDoor, ServiceProcess> frontDoor = new EnumMap<>(FrontDoor.class);
+    private TraceServer traces;
 
     static synchronized RunningSystem get() {
         if (instance == null) {
@@ -49,6 +51,7 @@ final class RunningSystem implements BeforeAllCallback, AutoCloseable {
         ServiceProcess.stopAll(all);
         processes.clear();
         frontDoor.clear();
+        if (traces != null) traces.close();
     }
 
     private void start() throws Exception {
@@ -61,6 +64,7 @@ final class RunningSystem implements BeforeAllCallback, AutoCloseable {
         Path root = Path.of("").toAbsolutePath().getParent().getParent();
         Path logs = Path.of("target", "service-logs").toAbsolutePath();
         List<String> jvm = org.hourbill.localstack.ServiceJvm.forManyAtOnce();
+        traces = TraceServer.start(root, 10_000 + TraceServer.PORT, logs);
         frontDoor.put(FrontDoor.AUTH_SERVER, ServiceProcess.start(root, FrontDoor.AUTH_SERVER, port(FrontDoor.AUTH_SERVER), Map.of(
                 "hourbill.identity.issuer", frontDoorUrl(FrontDoor.AUTH_SERVER), "hourbill.identity.signing-key-file", key.toString(),
                 "hourbill.identity.console-url", frontDoorUrl(FrontDoor.GATEWAY)), logs, jvm));
@@ -70,6 +74,7 @@ final class RunningSystem implements BeforeAllCallback, AutoCloseable {
             routes.put("hourbill.gateway.services." + service.serviceName().replace("-service", ""), url(service));
         }
         routes.put("hourbill.identity.issuer", frontDoorUrl(FrontDoor.AUTH_SERVER));
+        routes.putAll(traces.exportTo());
         frontDoor.put(FrontDoor.GATEWAY, ServiceProcess.start(root, FrontDoor.GATEWAY, port(FrontDoor.GATEWAY), routes, logs, jvm));
         List<String> failures = new ArrayList<>();
         List<ServiceProcess> all = new ArrayList<>(processes.values());
@@ -84,10 +89,11 @@ final class RunningSystem implements BeforeAllCallback, AutoCloseable {
         if (!failures.isEmpty()) throw new IllegalStateException(String.join("; ", failures));
     }
 
-    private static ServiceProcess launch(Service service) throws java.io.IOException {
+    private ServiceProcess launch(Service service) throws java.io.IOException {
         Path root = Path.of("").toAbsolutePath().getParent().getParent();
         Path logs = Path.of("target", "service-logs").toAbsolutePath();
         var properties = new java.util.HashMap<>(SharedInfrastructure.get().springProperties(service.database()));
+        properties.putAll(traces.exportTo());
         if (service == Service.BILLING) {
             properties.put("hourbill.instances.frame-order-service", "http://localhost:" + port(Service.FRAME_ORDER));
             properties.put("hourbill.invoice-runs.answer-timeout", "PT2S");
@@ -129,6 +135,11 @@ final class RunningSystem implements BeforeAllCallback, AutoCloseable {
     /** Health, metrics and Prometheus, open without a token on their own port. */
     String managementUrl(Service service) {
         return processes.get(service).managementUrl();
+    }
+
+    /** Zipkin, where every service and the gateway send their spans. */
+    String tracesUrl() {
+        return traces.baseUrl();
     }
 
     Path log(Service service) {

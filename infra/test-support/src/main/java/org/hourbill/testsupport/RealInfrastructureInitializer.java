@@ -20,6 +20,8 @@ public class RealInfrastructureInitializer implements ApplicationContextInitiali
         String database = environment.getProperty("hourbill.test.database",
                 environment.getRequiredProperty("spring.application.name")).replace('-', '_');
         var properties = new HashMap<String, Object>(SharedInfrastructure.get().springProperties(database));
+        // traced as in production, but no trace backend runs beside a service test: nothing is sent
+        properties.put("management.tracing.export.zipkin.enabled", "false");
         environment.getPropertySources().addFirst(new MapPropertySource("realInfrastructure", properties));
     }
 }

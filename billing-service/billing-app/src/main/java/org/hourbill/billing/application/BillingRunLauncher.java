@@ -7,11 +7,14 @@ import org.hourbill.platform.problem.ConflictingState;
 import org.hourbill.platform.problem.InvalidField;
 import org.hourbill.platform.problem.NotFound;
 import org.hourbill.platform.problem.UnprocessableRequest;
+import org.hourbill.platform.tracing.MessageTracing;
 import org.hourbill.platform.web.CorrelationIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
+
+import io.micrometer.tracing.Span;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -27,8 +30,11 @@ public class BillingRunLauncher {
     private final Reviews reviews;
     private final InvoiceRunner runner;
     private final TransactionTemplate transaction;
+    private final MessageTracing tracing;
 
-    BillingRunLauncher(BillingRuns runs, Reviews reviews, InvoiceRunner runner, TransactionTemplate transaction) {
+    BillingRunLauncher(BillingRuns runs, Reviews reviews, InvoiceRunner runner, TransactionTemplate transaction,
+            MessageTracing tracing) {
+        this.tracing = tracing;
         this.runs = runs;
         this.reviews = reviews;
         this.runner = runner;
@@ -43,7 +49,7 @@ public class BillingRunLauncher {
                 var next = runs.nextToLaunch();
                 next.ifPresent(launch -> {
                     taken.set(launch);
-                    launch(launch);
+                    traced(launch);
                 });
                 return next.isPresent();
             }));
@@ -53,6 +59,20 @@ public class BillingRunLauncher {
             log.info("billing run {}: the bill of customer {} cannot start: {}", launch.runId(), launch.customerId(), refused.getMessage());
             transaction.executeWithoutResult(status -> runs.launchFailed(launch, refused.getMessage()));
             return true;
+        }
+    }
+
+    /** Each launch is a span in the trace of the request that started the run: a billing run is one trace. */
+    private void traced(BillingRuns.Launch launch) {
+        Span span = tracing.startFrom(launch.trace(), "billing run launch")
+                .tag("billing.run.id", launch.runId().toString()).tag("customer.id", launch.customerId().toString());
+        try (var scope = tracing.inScope(span)) {
+            launch(launch);
+        } catch (RuntimeException e) {
+            span.error(e);
+            throw e;
+        } finally {
+            span.end();
         }
     }
 

@@ -37,6 +37,7 @@ public interface BillingRuns {
     /** The customer's invoice run could not start: it fails alone, with the reason. */
     void launchFailed(Launch launch, String reason);
 
-    record Launch(UUID runId, UUID customerId, UUID reviewId) {
+    /** @param trace the trace context of the request that started the run, continued by every launch (may be null) */
+    record Launch(UUID runId, UUID customerId, UUID reviewId, String trace) {
     }
 }

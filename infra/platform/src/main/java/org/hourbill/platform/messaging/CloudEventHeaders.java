@@ -14,6 +14,11 @@ public final class CloudEventHeaders {
     public static final String SPEC_VERSION = "ce_specversion";
     /** Extension attribute: the correlation id of the request or event that caused this one. */
     public static final String CORRELATION_ID = "ce_correlationid";
+    /**
+     * Extension attribute: the version of the event's aggregate, 1, 2, 3... per key on a topic (a gap means an event not
+     * seen yet, a lower one a reordering, the same one a redelivery).
+     */
+    public static final String AGGREGATE_VERSION = "ce_aggregateversion";
     public static final String CONTENT_TYPE = "content-type";
 
     private CloudEventHeaders() {

@@ -3,6 +3,7 @@ package org.hourbill.platform.messaging;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import org.hourbill.platform.tracing.MessageTracing;
 import org.hourbill.platform.web.CorrelationIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +11,7 @@ import org.slf4j.MDC;
 import org.springframework.messaging.Message;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.micrometer.tracing.Span;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,9 +27,16 @@ public class EventInbox {
     private final ProcessedEvents processed;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
+    private final MessageTracing tracing;
 
     /** @param json used leniently: an event may carry fields added after this consumer was built */
     public EventInbox(ProcessedEvents processed, TransactionTemplate transaction, JsonMapper json) {
+        this(processed, transaction, json, MessageTracing.none());
+    }
+
+    /** @param tracing the handling of an event is a span in the trace of the work that wrote it */
+    public EventInbox(ProcessedEvents processed, TransactionTemplate transaction, JsonMapper json, MessageTracing tracing) {
+        this.tracing = tracing;
         this.processed = processed;
         this.transaction = transaction;
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -60,15 +69,22 @@ public class EventInbox {
             return;
         }
         if (event.correlationId() != null) MDC.put(CorrelationIdFilter.MDC_KEY, event.correlationId());
-        try {
+        Span span = tracing.startReceiving(message.getHeaders(), consumer + " " + event.type())
+                .tag("event.type", event.type()).tag("event.id", event.id());
+        try (var scope = tracing.inScope(span)) {
             transaction.executeWithoutResult(status -> {
                 if (processed.markProcessed(consumer, event.id())) {
                     handler.accept(event);
                 } else {
+                    span.tag("event.duplicate", "true");
                     log.debug("{} already processed {} {}", consumer, event.type(), event.id());
                 }
             });
+        } catch (RuntimeException e) {
+            span.error(e);
+            throw e;
         } finally {
+            span.end();
             MDC.remove(CorrelationIdFilter.MDC_KEY);
         }
     }

@@ -16,6 +16,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.hourbill.platform.messaging.CloudEventHeaders;
+import org.hourbill.platform.tracing.MessageTracing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Span;
 
 /**
  * Publishes outbox rows to Kafka in the order they were written, then deletes them.
@@ -45,6 +47,7 @@ public class OutboxRelay {
     private final Duration sendTimeout;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestAgeMillis = new AtomicLong();
+    private final MessageTracing tracing;
     private volatile Thread worker;
     private volatile long lagMeasuredAt;
 
@@ -54,12 +57,16 @@ public class OutboxRelay {
      */
     public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate transaction, Supplier<Producer<String, byte[]>> producers,
             int batchSize, Duration sendTimeout, MeterRegistry meters) {
-        this(jdbc, transaction, producers, batchSize, sendTimeout, meters, Clock.systemUTC());
+        this(jdbc, transaction, producers, batchSize, sendTimeout, meters, Clock.systemUTC(), MessageTracing.none());
     }
 
-    /** {@code clock} is the one the {@link Outbox} stamps events with, so the age of the oldest event is measured on it. */
+    /**
+     * @param clock   the one the {@link Outbox} stamps events with, so the age of the oldest event is measured on it
+     * @param tracing a send span per event, in the trace of the work that wrote it
+     */
     public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate transaction, Supplier<Producer<String, byte[]>> producers,
-            int batchSize, Duration sendTimeout, MeterRegistry meters, Clock clock) {
+            int batchSize, Duration sendTimeout, MeterRegistry meters, Clock clock, MessageTracing tracing) {
+        this.tracing = tracing;
         this.clock = clock;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -110,10 +117,12 @@ public class OutboxRelay {
             Boolean leader = jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK_ID);
             if (!Boolean.TRUE.equals(leader)) return 0;
             List<PendingEvent> batch = jdbc.query("""
-                    select position, id, aggregateid, type, topic, subject, source, correlation_id, payload, timestamp
+                    select position, id, aggregateid, type, topic, subject, source, correlation_id, payload, timestamp,
+                        aggregateversion, traceparent
                     from outbox_event order by position limit ?""",
                     (rs, i) -> new PendingEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getTimestamp(10).toInstant()),
+                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getTimestamp(10).toInstant(),
+                            (Long) rs.getObject(11), rs.getString(12)),
                     batchSize);
             if (batch.isEmpty()) return 0;
             send(batch);
@@ -137,20 +146,33 @@ public class OutboxRelay {
 
     private void sendWith(Producer<String, byte[]> producer, List<PendingEvent> batch) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-        for (PendingEvent event : batch) {
-            acks.add(producer.send(event.toRecord()));
-        }
-        producer.flush();
+        List<Span> sends = new ArrayList<>(batch.size());
+        RuntimeException failure = null;
         try {
+            for (PendingEvent event : batch) {
+                // events written outside any trace are sent without one
+                Span send = event.traceparent() == null ? Span.NOOP
+                        : tracing.startFrom(event.traceparent(), "send " + event.topic(), Span.Kind.PRODUCER)
+                                .tag("messaging.destination.name", event.topic()).tag("event.type", event.type());
+                sends.add(send);
+                acks.add(producer.send(event.toRecord(tracing.traceparent(send))));
+            }
+            producer.flush();
             for (Future<RecordMetadata> ack : acks) {
                 ack.get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while publishing", e);
+            failure = new IllegalStateException("interrupted while publishing", e);
         } catch (Exception e) {
-            throw new IllegalStateException("broker did not acknowledge: " + e.getMessage(), e);
+            failure = new IllegalStateException("broker did not acknowledge: " + e.getMessage(), e);
+        } finally {
+            for (Span send : sends) {
+                if (failure != null) send.error(failure);
+                send.end();
+            }
         }
+        if (failure != null) throw failure;
     }
 
     /** Stops the relay thread, then closes the producer, waiting briefly for events in flight. */
@@ -184,9 +206,10 @@ public class OutboxRelay {
     }
 
     record PendingEvent(long position, String id, String key, String type, String topic, String subject, String source,
-            String correlationId, String payload, Instant time) {
+            String correlationId, String payload, Instant time, Long aggregateVersion, String traceparent) {
 
-        ProducerRecord<String, byte[]> toRecord() {
+        /** @param sendContext the send span's {@code traceparent}, null when not traced */
+        ProducerRecord<String, byte[]> toRecord(String sendContext) {
             RecordHeaders headers = new RecordHeaders();
             header(headers, CloudEventHeaders.SPEC_VERSION, "1.0");
             header(headers, CloudEventHeaders.ID, id);
@@ -196,6 +219,8 @@ public class OutboxRelay {
             header(headers, CloudEventHeaders.SUBJECT, subject);
             header(headers, CloudEventHeaders.CORRELATION_ID, correlationId);
             header(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
+            header(headers, CloudEventHeaders.AGGREGATE_VERSION, aggregateVersion == null ? null : aggregateVersion.toString());
+            header(headers, MessageTracing.TRACEPARENT, sendContext);
             return new ProducerRecord<>(topic, null, key, payload.getBytes(StandardCharsets.UTF_8), headers);
         }
 

@@ -14,6 +14,7 @@ import org.hourbill.billing.domain.billingrun.BillingRun;
 import org.hourbill.billing.domain.billingrun.RunCustomer;
 import org.hourbill.billing.domain.billingrun.RunReport;
 import org.hourbill.platform.audit.Audited;
+import org.hourbill.platform.tracing.MessageTracing;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,8 +39,10 @@ import jakarta.validation.constraints.Size;
 @RequestMapping("/billing-runs")
 class BillingRunController {
     private final BillingRunPlanner planner;
+    private final MessageTracing tracing;
 
-    BillingRunController(BillingRunPlanner planner) {
+    BillingRunController(BillingRunPlanner planner, MessageTracing tracing) {
+        this.tracing = tracing;
         this.planner = planner;
     }
 
@@ -68,6 +71,7 @@ class BillingRunController {
     @Audited("start-billing-run")
     @PostMapping("/{id}/start")
     ResponseEntity<RunView> start(@PathVariable UUID id) {
+        tracing.tagCurrent("billing.run.id", id.toString());
         return ResponseEntity.accepted().location(URI.create("/billing-runs/" + id)).body(RunView.of(planner.start(id)));
     }
 

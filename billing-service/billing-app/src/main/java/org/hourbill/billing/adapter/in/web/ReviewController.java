@@ -24,6 +24,7 @@ import org.hourbill.billing.domain.review.ReviewLine;
 import org.hourbill.billing.domain.review.ReviewStatus;
 import org.hourbill.billing.domain.review.ReviewSummary;
 import org.hourbill.billing.domain.run.InvoiceRun;
+import org.hourbill.platform.tracing.MessageTracing;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -52,10 +53,12 @@ import jakarta.validation.constraints.Size;
 class ReviewController {
     private final BillingReviews reviews;
     private final InvoiceRunner runner;
+    private final MessageTracing tracing;
     private final InvoiceRuns runs;
     private final ReviewClosing closing;
 
-    ReviewController(BillingReviews reviews, InvoiceRunner runner, InvoiceRuns runs, ReviewClosing closing) {
+    ReviewController(BillingReviews reviews, InvoiceRunner runner, InvoiceRuns runs, ReviewClosing closing, MessageTracing tracing) {
+        this.tracing = tracing;
         this.closing = closing;
         this.reviews = reviews;
         this.runner = runner;
@@ -141,6 +144,7 @@ class ReviewController {
     @PostMapping("/{id}/generation")
     ResponseEntity<InvoiceRunController.RunView> generate(@PathVariable UUID id) {
         InvoiceRun run = runner.generate(id);
+        tracing.tagCurrent("invoice.run.id", run.id().toString());
         return ResponseEntity.accepted().location(URI.create("/invoice-runs/" + run.id()))
                 .body(InvoiceRunController.RunView.of(run, runs.startedAt(run.id()).orElse(null), null));
     }

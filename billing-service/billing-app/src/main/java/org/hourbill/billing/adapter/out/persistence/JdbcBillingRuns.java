@@ -14,14 +14,17 @@ import org.hourbill.billing.domain.billingrun.BillingRun;
 import org.hourbill.billing.domain.billingrun.RunCustomer;
 import org.hourbill.billing.domain.billingrun.RunCustomer.Figures;
 import org.hourbill.billing.domain.billingrun.RunCustomer.FrameOrderUse;
+import org.hourbill.platform.tracing.MessageTracing;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcBillingRuns implements BillingRuns {
     private final JdbcTemplate jdbc;
+    private final MessageTracing tracing;
 
-    JdbcBillingRuns(JdbcTemplate jdbc) {
+    JdbcBillingRuns(JdbcTemplate jdbc, MessageTracing tracing) {
+        this.tracing = tracing;
         this.jdbc = jdbc;
     }
 
@@ -69,8 +72,10 @@ class JdbcBillingRuns implements BillingRuns {
 
     @Override
     public void save(BillingRun run) {
-        jdbc.update("update billing_run set status = ?, started_at = ? where id = ?", run.status().name(),
-                run.startedAt() == null ? null : Timestamp.from(run.startedAt()), run.id());
+        // a started run keeps the trace of the request that started it, for its launches to continue
+        String trace = run.startedAt() == null ? null : tracing.currentTraceparent();
+        jdbc.update("update billing_run set status = ?, started_at = ?, traceparent = coalesce(traceparent, ?) where id = ?",
+                run.status().name(), run.startedAt() == null ? null : Timestamp.from(run.startedAt()), trace, run.id());
     }
 
     @Override
@@ -96,13 +101,13 @@ class JdbcBillingRuns implements BillingRuns {
     @Override
     public Optional<Launch> nextToLaunch() {
         return jdbc.query("""
-                select c.run_id, c.customer_id, c.review_id
+                select c.run_id, c.customer_id, c.review_id, r.traceparent
                 from billing_run_customer c join billing_run r on r.id = c.run_id
                 where r.status = 'STARTED' and c.invoice_run_id is null and c.held_reason is null and c.launch_failure is null
                 order by r.started_at, c.position
                 limit 1
                 for update of c skip locked""", (rs, i) -> new Launch(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                rs.getObject(3, UUID.class))).stream().findFirst();
+                rs.getObject(3, UUID.class), rs.getString(4))).stream().findFirst();
     }
 
     @Override

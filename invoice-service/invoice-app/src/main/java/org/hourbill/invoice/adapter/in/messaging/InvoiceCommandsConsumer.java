@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import org.hourbill.invoice.application.InvoiceIssuing;
 import org.hourbill.invoice.domain.BillDetails;
+import org.hourbill.invoice.domain.Invoice;
 import org.hourbill.invoice.domain.InvoiceRequest;
 import org.hourbill.invoice.domain.LineKind;
 import org.hourbill.invoice.domain.Party;
@@ -13,6 +14,7 @@ import org.hourbill.invoice.events.IssueInvoiceV2;
 import org.hourbill.invoice.events.WithdrawInvoiceRequest;
 import org.hourbill.platform.messaging.EventInbox;
 import org.hourbill.platform.messaging.MalformedEvent;
+import org.hourbill.platform.tracing.MessageTracing;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -21,18 +23,18 @@ import org.springframework.messaging.Message;
 @Configuration(proxyBeanMethods = false)
 class InvoiceCommandsConsumer {
     @Bean
-    Consumer<Message<byte[]>> invoiceCommands(EventInbox inbox, InvoiceIssuing issuing) {
+    Consumer<Message<byte[]>> invoiceCommands(EventInbox inbox, InvoiceIssuing issuing, MessageTracing tracing) {
         return message -> inbox.receive("invoice-service", message, command -> {
             switch (command.type()) {
                 case IssueInvoice.TYPE -> {
                     IssueInvoice c = inbox.payload(command, IssueInvoice.class);
                     if (c.invoiceRunId() == null) throw new MalformedEvent(command.type() + " " + command.id() + " has no invoiceRunId");
-                    issuing.issue(request(c));
+                    issuing.issue(request(c)).ifPresent(invoice -> findable(tracing, invoice));
                 }
                 case IssueInvoiceV2.TYPE -> {
                     IssueInvoiceV2 c = inbox.payload(command, IssueInvoiceV2.class);
                     if (c.invoiceRunId() == null) throw new MalformedEvent(command.type() + " " + command.id() + " has no invoiceRunId");
-                    issuing.issue(request(c));
+                    issuing.issue(request(c)).ifPresent(invoice -> findable(tracing, invoice));
                 }
                 case WithdrawInvoiceRequest.TYPE -> {
                     WithdrawInvoiceRequest c = inbox.payload(command, WithdrawInvoiceRequest.class);
@@ -42,6 +44,12 @@ class InvoiceCommandsConsumer {
                 default -> throw new MalformedEvent("invoice-service does not know the command " + command.type());
             }
         });
+    }
+
+    /** The trace of an invoice is found by its number (Zipkin: {@code invoice.number=...}). */
+    private static void findable(MessageTracing tracing, Invoice invoice) {
+        tracing.tagCurrent("invoice.number", invoice.number());
+        tracing.tagCurrent("invoice.run.id", String.valueOf(invoice.invoiceRunId()));
     }
 
     private static InvoiceRequest request(IssueInvoice c) {
