@@ -31,6 +31,9 @@ import org.hourbill.platform.web.CorrelationIdFilter;
 import org.hourbill.platform.web.ProblemDetailsAdvice;
 import org.hourbill.platform.web.ProblemErrorController;
 import org.hourbill.platform.web.RequestValueRules;
+import org.hourbill.platform.metrics.DeadLetterMeter;
+import org.hourbill.platform.metrics.ProblemResponseMeter;
+import org.hourbill.platform.metrics.ReadinessMeter;
 import org.hourbill.platform.tracing.MessageTracing;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -105,6 +108,26 @@ public class PlatformAutoConfiguration {
         var registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** Right inside the correlation id: it sees every problem answer, security's included. */
+    @Bean
+    FilterRegistrationBean<ProblemResponseMeter> problemResponseMeter(MeterRegistry meters) {
+        var registration = new FilterRegistrationBean<>(new ProblemResponseMeter(meters));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    DeadLetterMeter deadLetterMeter(MeterRegistry meters, org.springframework.cloud.stream.config.BindingServiceProperties bindings) {
+        return new DeadLetterMeter(meters, bindings.getBindings().values().stream().filter(b -> b.getGroup() != null)
+                .map(b -> new String[] {b.getGroup(), b.getDestination()}).toList());
+    }
+
+    @Bean
+    org.springframework.beans.factory.SmartInitializingSingleton readinessMeter(MeterRegistry meters,
+            ObjectProvider<org.springframework.boot.health.actuate.endpoint.HealthEndpoint> health) {
+        return () -> health.ifAvailable(endpoint -> ReadinessMeter.register(meters, endpoint));
     }
 
     @Bean

@@ -31,10 +31,12 @@ public class BillingRunLauncher {
     private final InvoiceRunner runner;
     private final TransactionTemplate transaction;
     private final MessageTracing tracing;
+    private final SagaMeters meters;
 
     BillingRunLauncher(BillingRuns runs, Reviews reviews, InvoiceRunner runner, TransactionTemplate transaction,
-            MessageTracing tracing) {
+            MessageTracing tracing, SagaMeters meters) {
         this.tracing = tracing;
+        this.meters = meters;
         this.runs = runs;
         this.reviews = reviews;
         this.runner = runner;
@@ -57,7 +59,10 @@ public class BillingRunLauncher {
             // the launch rolled back: no entry taken, no frame order drawn, no number used
             BillingRuns.Launch launch = taken.get();
             log.info("billing run {}: the bill of customer {} cannot start: {}", launch.runId(), launch.customerId(), refused.getMessage());
-            transaction.executeWithoutResult(status -> runs.launchFailed(launch, refused.getMessage()));
+            transaction.executeWithoutResult(status -> {
+                runs.launchFailed(launch, refused.getMessage());
+                meters.customerLaunched(false);
+            });
             return true;
         }
     }
@@ -87,6 +92,7 @@ public class BillingRunLauncher {
         try {
             InvoiceRunner.Generation generated = runner.start(launch.reviewId());
             runs.launched(launch, generated.run().id(), BillingRunPlanner.figures(generated.review().summary()));
+            meters.customerLaunched(true);
         } finally {
             MDC.remove(CorrelationIdFilter.MDC_KEY);
         }

@@ -14,6 +14,7 @@ import org.hourbill.billing.domain.review.BillingReview;
 import org.hourbill.billing.domain.review.Decision;
 import org.hourbill.billing.domain.review.ReviewStatus;
 import org.hourbill.billing.domain.run.InvoiceRun;
+import org.hourbill.billing.domain.run.RunStep;
 import org.hourbill.billing.domain.run.InvoiceRun.Transition;
 import org.hourbill.billing.domain.run.RunAction;
 import org.hourbill.platform.problem.ConflictingState;
@@ -39,12 +40,14 @@ public class InvoiceRunner {
     private final InvoiceRunMessenger messenger;
     private final InvoiceRunPolicy policy;
     private final Clock clock;
+    private final SagaMeters meters;
     private final ProjectPlans plans;
     private final BillingReviews billingReviews;
     private final TimesheetLocks timesheets;
 
     InvoiceRunner(Reviews reviews, InvoiceRuns runs, UnbilledPool pool, InvoiceRunMessenger messenger, InvoiceRunPolicy policy,
-            Clock clock, ProjectPlans plans, BillingReviews billingReviews, TimesheetLocks timesheets) {
+            Clock clock, ProjectPlans plans, BillingReviews billingReviews, TimesheetLocks timesheets, SagaMeters meters) {
+        this.meters = meters;
         this.timesheets = timesheets;
         this.plans = plans;
         this.billingReviews = billingReviews;
@@ -143,9 +146,11 @@ public class InvoiceRunner {
             log.debug("answer for unknown invoice run {} ignored", runId);
             return;
         }
+        RunStep from = found.get().step();
         Transition transition = answer.apply(found.get());
         if (!transition.changed()) return;
-        runs.save(transition.run(), clock.instant());
+        runs.save(transition.run(), clock.instant()).ifPresent(time -> meters.stepLeft(from, time));
+        if (transition.run().step().finished()) meters.runEnded(transition.run().step());
         if (!transition.actions().isEmpty()) carryOut(transition, reviews.find(transition.run().reviewId()).orElseThrow());
     }
 

@@ -1,5 +1,6 @@
 package org.hourbill.billing.application;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,10 @@ public interface InvoiceRuns {
     /** Reads the run and holds it until the transaction ends: answers and timeouts of one run never interleave. */
     Optional<InvoiceRun> lock(UUID id);
 
-    void save(InvoiceRun run, Instant now);
+    /**
+     * Saves the run's new state; when it left its step, returns how long it was in that step (for the saga's metrics).
+     */
+    Optional<Duration> save(InvoiceRun run, Instant now);
 
     /** Runs whose deadline has passed, oldest first. */
     List<Overdue> overdue(Instant now, int limit);

@@ -35,9 +35,11 @@ public class InvoiceIssuing {
     private final Seller seller;
     private final InvoiceEventPublisher events;
     private final DocumentFingerprinting fingerprinting;
+    private final InvoiceMeters meters;
 
     InvoiceIssuing(Invoices invoices, InvoiceRequests requests, NumberSeries numbers, NumberingPlan numbering, Seller seller,
-            InvoiceEventPublisher events, DocumentFingerprinting fingerprinting) {
+            InvoiceEventPublisher events, DocumentFingerprinting fingerprinting, InvoiceMeters meters) {
+        this.meters = meters;
         this.invoices = invoices;
         this.requests = requests;
         this.numbers = numbers;
@@ -62,6 +64,7 @@ public class InvoiceIssuing {
         } catch (InvoiceRefused refused) {
             requests.record(new Answer(request.invoiceRunId(), customerId, Outcome.REJECTED, null, refused.getMessage()));
             events.rejected(request.invoiceRunId(), customerId, refused.getMessage());
+            meters.refused();
             return Optional.empty();
         }
         invoices.add(invoice, InvoiceState.issued(invoice), new StatusChange(invoice.id(), invoice.issuedAt(), "invoice-service", null,
@@ -69,6 +72,7 @@ public class InvoiceIssuing {
         fingerprinting.afterCommit(invoice.id());
         requests.record(new Answer(request.invoiceRunId(), customerId, Outcome.ISSUED, invoice.id(), null));
         events.issued(invoice);
+        meters.issued(invoice);
         return Optional.of(invoice);
     }
 

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,10 +29,11 @@ class JdbcInvoiceRuns implements InvoiceRuns {
     public void add(InvoiceRun r, Instant startedAt) {
         jdbc.update("""
                 insert into invoice_run (id, review_id, customer_id, frame_order_id, frame_order_po_number, issue_date, step, attempts,
-                    deadline, invoice_number, failure_reason, started_at, correlation_id, bills_entries)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", r.id(), r.reviewId(), r.customerId(), r.frameOrderId(),
+                    deadline, invoice_number, failure_reason, started_at, correlation_id, bills_entries, step_entered_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", r.id(), r.reviewId(), r.customerId(), r.frameOrderId(),
                 r.frameOrderPoNumber(), Date.valueOf(r.issueDate()), r.step().name(), r.attempts(), timestamp(r.deadline()),
-                r.invoiceNumber(), r.failureReason(), Timestamp.from(startedAt), CorrelationIdFilter.current(), r.billsEntries());
+                r.invoiceNumber(), r.failureReason(), Timestamp.from(startedAt), CorrelationIdFilter.current(), r.billsEntries(),
+                Timestamp.from(startedAt));
     }
 
     @Override
@@ -45,12 +47,22 @@ class JdbcInvoiceRuns implements InvoiceRuns {
     }
 
     @Override
-    public void save(InvoiceRun r, Instant now) {
-        jdbc.update("""
-                update invoice_run set frame_order_po_number = ?, step = ?, attempts = ?, deadline = ?, invoice_number = ?,
-                    failure_reason = ?, finished_at = ?
-                where id = ?""", r.frameOrderPoNumber(), r.step().name(), r.attempts(), timestamp(r.deadline()), r.invoiceNumber(),
-                r.failureReason(), r.step().finished() ? Timestamp.from(now) : null, r.id());
+    public Optional<Duration> save(InvoiceRun r, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        // the step before the update (the row is locked by the caller), and since when it was in it
+        return jdbc.query("""
+                with before as (select step, step_entered_at from invoice_run where id = ?)
+                update invoice_run run set frame_order_po_number = ?, step = ?, attempts = ?, deadline = ?, invoice_number = ?,
+                    failure_reason = ?, finished_at = ?,
+                    step_entered_at = case when run.step = ? then run.step_entered_at else ? end
+                from before where run.id = ?
+                returning before.step, before.step_entered_at""", (rs, i) -> {
+                    Timestamp entered = rs.getTimestamp(2);
+                    return r.step().name().equals(rs.getString(1)) || entered == null ? null
+                            : Duration.between(entered.toInstant(), now);
+                }, r.id(), r.frameOrderPoNumber(), r.step().name(), r.attempts(), timestamp(r.deadline()), r.invoiceNumber(),
+                r.failureReason(), r.step().finished() ? at : null, r.step().name(), at, r.id())
+                .stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     @Override
