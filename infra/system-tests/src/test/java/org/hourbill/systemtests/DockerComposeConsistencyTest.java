@@ -43,6 +43,9 @@ class DockerComposeConsistencyTest {
         Map<String, String> environment = (Map<String, String>) compose.get("environment");
         assertThat(database(environment.get("SPRING_DATASOURCE_URL"))).isEqualTo(database(ownUrl)).isEqualTo(service.database());
         assertThat(environment.get("SPRING_KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka:9092");
+        // spans go to the compose Zipkin; Grafana shows the provisioned dashboards over the compose Prometheus
+        assertThat(environment.get("HOURBILL_ZIPKIN_URL")).isEqualTo("http://zipkin:9411");
+        assertThat(services).containsKeys("zipkin", "grafana");
         assertThat(((Map<String, Object>) ((Map<String, Object>) compose.get("build")).get("args")).get("MODULE"))
                 .isEqualTo(ROOT.relativize(service.runnableJar(ROOT).getParent().getParent()).toString());
 

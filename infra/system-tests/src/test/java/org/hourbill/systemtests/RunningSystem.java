@@ -137,6 +137,11 @@ final class RunningSystem implements BeforeAllCallback, AutoCloseable {
         return processes.get(service).managementUrl();
     }
 
+    /** The gateway's (or the identity provider's) management port. */
+    String managementUrl(FrontDoor app) {
+        return frontDoor.get(app).managementUrl();
+    }
+
     /** Zipkin, where every service and the gateway send their spans. */
     String tracesUrl() {
         return traces.baseUrl();
