@@ -23,6 +23,8 @@ import org.yaml.snakeyaml.Yaml;
  * and every schema a contract module publishes is a message of exactly one channel.
  */
 class AsyncApiCatalogueTest {
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final RunningSystem system = RunningSystem.get();
     static final Path ROOT = DocumentationLinksTest.ROOT;
     static final Path DOCUMENT = ROOT.resolve("docs/asyncapi.yaml");
 
@@ -57,6 +59,35 @@ class AsyncApiCatalogueTest {
         }
         assertThat(carried).containsExactlyInAnyOrderElementsOf(messages.keySet());
         assertThat(messages.keySet()).as("every schema a contract module publishes").containsExactlyInAnyOrderElementsOf(published());
+    }
+
+    /**
+     * A record as the system really sends it (an invoice issued to a new customer) carries exactly the headers the
+     * catalogue declares, the required ones included, and its aggregate's first version.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_published_record_carries_the_declared_headers_and_its_aggregate_version() throws Exception {
+        MonthEnd monthEnd = new MonthEnd(system);
+        var customer = monthEnd.customer("EUR");
+        monthEnd.approvedEntries(customer, java.time.LocalDate.of(2026, 10, 1), 1, "2");
+        monthEnd.issuedInvoice(monthEnd.review(customer, null, null));
+        var record = org.hourbill.testsupport.TopicReader.read("invoice.events", java.time.Duration.ofSeconds(30),
+                found -> found.stream().anyMatch(r -> customer.id().equals(r.key()))).stream()
+                .filter(r -> customer.id().equals(r.key()) && "InvoiceIssued.v1".equals(r.type())).findFirst().orElseThrow();
+
+        Map<String, Object> api;
+        try (Reader in = Files.newBufferedReader(DOCUMENT)) {
+            api = new Yaml().load(in);
+        }
+        Map<String, Object> headers = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) api.get("components"))
+                .get("schemas")).get("CloudEventHeaders");
+        Set<String> declared = ((Map<String, Object>) headers.get("properties")).keySet();
+        Set<String> sent = new HashSet<>(record.headers().keySet());
+        sent.remove("content-type"); // the binding's own header, declared as the message's contentType
+        assertThat(declared).containsAll(sent).containsAll((List<String>) headers.get("required"));
+        assertThat(sent).containsAll((List<String>) headers.get("required")).contains("traceparent");
+        assertThat(record.headers()).containsEntry("ce_aggregateversion", "1");
     }
 
     /** The schemas of the contract modules (each service's {@code *-events} module). */
