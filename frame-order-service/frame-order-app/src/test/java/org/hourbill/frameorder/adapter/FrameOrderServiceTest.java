@@ -39,6 +39,8 @@ class FrameOrderServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     FrameOrderLedger ledger;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     UUID customer = UUID.randomUUID();
 
@@ -205,12 +207,16 @@ class FrameOrderServiceTest {
     }
 
     @Test
-    void an_unknown_command_goes_to_the_dead_letter_topic() {
+    void an_unknown_command_goes_to_the_dead_letter_topic_and_is_counted() {
+        var deadLetters = meters.get("hourbill.dead.letters").tag("group", "frame-order-service").tag("topic", COMMANDS).counter();
+        double before = deadLetters.count();
         String id = UUID.randomUUID().toString();
         RawEvents.send(COMMANDS, "x", id, "DrawDownFrameOrder.v1", "{\"hours\":1}");
         var dead = TopicReader.read(COMMANDS + ".frame-order-service.dlq", Duration.ofSeconds(30),
                 r -> r.stream().anyMatch(x -> id.equals(x.headers().get("ce_id"))));
         assertThat(dead).anyMatch(x -> id.equals(x.headers().get("ce_id")));
+        // what the DeadLetters alert watches (hourbill_dead_letters_total), on the record's own partition of the .dlq
+        assertThat(deadLetters.count()).isEqualTo(before + 1);
     }
 
     private UUID open(String po, String hours) throws Exception {
