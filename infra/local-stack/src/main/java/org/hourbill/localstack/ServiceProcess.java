@@ -192,6 +192,17 @@ public final class ServiceProcess {
         stopAll(List.of(this));
     }
 
+    /** SIGTERM to any process (Zipkin, Prometheus), then a hard stop after 10 s. */
+    public static void stop(Process process) {
+        process.destroy();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
     /** Stops the processes together: all are asked at once, so the slowest sets the time, not their sum. */
     public static void stopAll(Collection<ServiceProcess> processes) {
         processes.forEach(p -> p.process.destroy());
