@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.hourbill.testsupport.RawEvents;
@@ -15,6 +17,7 @@ import org.hourbill.testsupport.TopicReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.stream.binding.BindingsLifecycleController;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -23,11 +26,14 @@ import org.springframework.test.web.servlet.MockMvc;
 class UnbilledPoolIntakeTest {
     static final String TOPIC = "timesheet.events";
     static final String DLQ = "timesheet.events.billing-service.dlq";
+    static final String BINDING = "timesheetEvents-in-0";
 
     @Autowired
     MockMvc http;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    BindingsLifecycleController bindings;
 
     UUID customer = UUID.randomUUID();
     UUID project = UUID.randomUUID();
@@ -126,6 +132,50 @@ class UnbilledPoolIntakeTest {
         assertThat(poison.value()).isEqualTo("{not json");
         assertThat(poison.headers()).containsKey("x-exception-message").containsEntry("x-original-topic", TOPIC);
         assertThat(poison.headers().get("x-exception-message")).contains("not readable");
+    }
+
+    @Test
+    void a_poll_is_received_in_one_transaction() {
+        bindings.changeState(BINDING, BindingsLifecycleController.State.STOPPED);
+        List<String> eventIds = new ArrayList<>();
+        try {
+            for (int i = 1; i <= 3; i++) eventIds.add(approve(UUID.randomUUID(), "2026-10-0" + i));
+        } finally {
+            bindings.changeState(BINDING, BindingsLifecycleController.State.STARTED);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(poolSize()).isEqualTo(3));
+        // rows written by one transaction carry its id
+        assertThat(jdbc.queryForList("select distinct xmin::text from processed_event where event_id = any(?)", String.class,
+                (Object) eventIds.toArray(String[]::new))).hasSize(1);
+    }
+
+    @Test
+    void a_poison_in_the_middle_of_a_poll_is_dead_lettered_alone_and_the_events_around_it_are_processed() {
+        UUID before = UUID.randomUUID();
+        UUID after = UUID.randomUUID();
+        String poisonId = UUID.randomUUID().toString();
+        bindings.changeState(BINDING, BindingsLifecycleController.State.STOPPED);
+        try {
+            approve(before, "2026-10-01");
+            // a readable envelope whose payload is not: the handler fails, so the poll cannot commit together
+            RawEvents.send(TOPIC, customer.toString(), poisonId, "EntriesApproved.v1", "{\"customerId\": [");
+            approve(after, "2026-10-02");
+        } finally {
+            bindings.changeState(BINDING, BindingsLifecycleController.State.STARTED);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(poolSize()).isEqualTo(2));
+        var dead = TopicReader.read(DLQ, Duration.ofSeconds(30), r -> r.stream().anyMatch(x -> poisonId.equals(x.headers().get("ce_id"))));
+        assertThat(dead).filteredOn(x -> x.headers().get("ce_id") != null && x.headers().get("ce_id").equals(poisonId)).hasSize(1);
+        assertThat(dead).noneMatch(x -> x.value().contains(before.toString()) || x.value().contains(after.toString()));
+    }
+
+    private String approve(UUID entryId, String date) {
+        String eventId = UUID.randomUUID().toString();
+        RawEvents.send(TOPIC, customer.toString(), eventId, "EntriesApproved.v1", """
+                {"customerId":"%s","entries":[%s]}""".formatted(customer, entry(entryId, date, "1", "145.00", true)));
+        return eventId;
     }
 
     @Test

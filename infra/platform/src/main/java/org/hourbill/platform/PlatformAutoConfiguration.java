@@ -19,6 +19,7 @@ import org.hourbill.platform.health.ConsumersAssigned;
 import org.hourbill.platform.instances.ServiceInstancesProperties;
 import org.hourbill.platform.health.KafkaBrokerHealth;
 import org.hourbill.platform.messaging.StaticGroupMembership;
+import org.hourbill.platform.messaging.DeadLetters;
 import org.hourbill.platform.messaging.EventInbox;
 import org.hourbill.platform.messaging.ProcessedEvents;
 import org.hourbill.platform.outbox.Outbox;
@@ -122,6 +123,21 @@ public class PlatformAutoConfiguration {
     DeadLetterMeter deadLetterMeter(MeterRegistry meters, org.springframework.cloud.stream.config.BindingServiceProperties bindings) {
         return new DeadLetterMeter(meters, bindings.getBindings().values().stream().filter(b -> b.getGroup() != null)
                 .map(b -> new String[] {b.getGroup(), b.getDestination()}).toList());
+    }
+
+    /** Dead letters are written by their own producer: byte for byte the record that failed, with the reason in headers. */
+    @Bean(destroyMethod = "destroy")
+    DeadLetters deadLetters(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
+            @Value("${spring.application.name}") String application, DeadLetterMeter meter) {
+        var producers = new org.springframework.kafka.core.DefaultKafkaProducerFactory<byte[], byte[]>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.CLIENT_ID_CONFIG, application + "-dead-letters",
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000),
+                new ByteArraySerializer(), new ByteArraySerializer());
+        return new DeadLetters(producers, meter);
     }
 
     @Bean

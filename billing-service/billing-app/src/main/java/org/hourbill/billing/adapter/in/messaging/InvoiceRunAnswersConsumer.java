@@ -1,5 +1,6 @@
 package org.hourbill.billing.adapter.in.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.hourbill.billing.application.InvoiceRunner;
@@ -29,8 +30,8 @@ class InvoiceRunAnswersConsumer {
     private static final Logger log = LoggerFactory.getLogger(InvoiceRunAnswersConsumer.class);
 
     @Bean
-    Consumer<Message<byte[]>> frameOrderEvents(EventInbox inbox, InvoiceRunner runner) {
-        return message -> inbox.receive(TimesheetEventsConsumer.CONSUMER, message, event -> {
+    Consumer<Message<List<byte[]>>> frameOrderEvents(EventInbox inbox, InvoiceRunner runner) {
+        return poll -> inbox.receiveAll(TimesheetEventsConsumer.CONSUMER, poll, event -> {
             switch (event.type()) {
                 case FrameOrderDrawnDown.TYPE -> {
                     var e = inbox.payload(event, FrameOrderDrawnDown.class);
@@ -47,8 +48,8 @@ class InvoiceRunAnswersConsumer {
     }
 
     @Bean
-    Consumer<Message<byte[]>> invoiceEvents(EventInbox inbox, InvoiceRunner runner, VoidedInvoices voidedInvoices) {
-        return message -> inbox.receive(TimesheetEventsConsumer.CONSUMER, message, event -> {
+    Consumer<Message<List<byte[]>>> invoiceEvents(EventInbox inbox, InvoiceRunner runner, VoidedInvoices voidedInvoices) {
+        return poll -> inbox.receiveAll(TimesheetEventsConsumer.CONSUMER, poll, event -> {
             switch (event.type()) {
                 case InvoiceIssued.TYPE -> {
                     var e = inbox.payload(event, InvoiceIssued.class);

@@ -1,5 +1,6 @@
 package org.hourbill.billing.adapter.in.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.hourbill.billing.application.ApprovedHoursIntake;
@@ -27,8 +28,8 @@ class TimesheetEventsConsumer {
     private static final Logger log = LoggerFactory.getLogger(TimesheetEventsConsumer.class);
 
     @Bean
-    Consumer<Message<byte[]>> timesheetEvents(EventInbox inbox, ApprovedHoursIntake intake, InvoiceRunner runner) {
-        return message -> inbox.receive(CONSUMER, message, event -> {
+    Consumer<Message<List<byte[]>>> timesheetEvents(EventInbox inbox, ApprovedHoursIntake intake, InvoiceRunner runner) {
+        return poll -> inbox.receiveAll(CONSUMER, poll, event -> {
             switch (event.type()) {
                 case EntriesApproved.TYPE -> intake.approved(inbox.payload(event, EntriesApproved.class));
                 case EntriesReopened.TYPE -> intake.reopened(inbox.payload(event, EntriesReopened.class));

@@ -1,5 +1,6 @@
 package org.hourbill.frameorder.adapter.in.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.hourbill.frameorder.application.FrameOrderLedger;
@@ -17,8 +18,8 @@ class FrameOrderCommandsConsumer {
     private static final String CONSUMER = "frame-order-service";
 
     @Bean
-    Consumer<Message<byte[]>> frameOrderCommands(EventInbox inbox, FrameOrderLedger ledger) {
-        return message -> inbox.receive(CONSUMER, message, command -> {
+    Consumer<Message<List<byte[]>>> frameOrderCommands(EventInbox inbox, FrameOrderLedger ledger) {
+        return poll -> inbox.receiveAll(CONSUMER, poll, command -> {
             switch (command.type()) {
                 case DrawDownFrameOrder.TYPE -> {
                     DrawDownFrameOrder c = inbox.payload(command, DrawDownFrameOrder.class);

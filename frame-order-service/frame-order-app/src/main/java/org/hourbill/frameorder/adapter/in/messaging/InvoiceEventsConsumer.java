@@ -1,5 +1,6 @@
 package org.hourbill.frameorder.adapter.in.messaging;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -20,8 +21,8 @@ class InvoiceEventsConsumer {
     private static final Set<String> USED = Set.of(InvoiceIssued.TYPE, InvoiceVoided.TYPE);
 
     @Bean
-    Consumer<Message<byte[]>> invoiceEvents(EventInbox inbox, FrameOrderLedger ledger) {
-        return message -> inbox.receive("frame-order-service", message, USED::contains, event -> {
+    Consumer<Message<List<byte[]>>> invoiceEvents(EventInbox inbox, FrameOrderLedger ledger) {
+        return poll -> inbox.receiveAll("frame-order-service", poll, USED::contains, event -> {
             if (InvoiceIssued.TYPE.equals(event.type())) {
                 InvoiceIssued issued = inbox.payload(event, InvoiceIssued.class);
                 if (issued.frameOrderDrawDownId() != null) ledger.invoiceIssued(issued.frameOrderDrawDownId(), issued.number());

@@ -1,5 +1,6 @@
 package org.hourbill.frameorder.adapter.in.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.hourbill.frameorder.application.FrameOrderCustomerDirectory;
@@ -14,8 +15,8 @@ import org.springframework.messaging.Message;
 @Configuration(proxyBeanMethods = false)
 class TimesheetEventsConsumer {
     @Bean
-    Consumer<Message<byte[]>> timesheetEvents(EventInbox inbox, FrameOrderCustomerDirectory customers) {
-        return message -> inbox.receive("frame-order-service", message, CustomerChanged.TYPE::equals, event -> {
+    Consumer<Message<List<byte[]>>> timesheetEvents(EventInbox inbox, FrameOrderCustomerDirectory customers) {
+        return poll -> inbox.receiveAll("frame-order-service", poll, CustomerChanged.TYPE::equals, event -> {
             CustomerChanged c = inbox.payload(event, CustomerChanged.class);
             customers.remember(new FrameOrderCustomer(c.customerId(), c.name()));
         });

@@ -23,8 +23,8 @@ import org.springframework.messaging.Message;
 @Configuration(proxyBeanMethods = false)
 class InvoiceCommandsConsumer {
     @Bean
-    Consumer<Message<byte[]>> invoiceCommands(EventInbox inbox, InvoiceIssuing issuing, MessageTracing tracing) {
-        return message -> inbox.receive("invoice-service", message, command -> {
+    Consumer<Message<List<byte[]>>> invoiceCommands(EventInbox inbox, InvoiceIssuing issuing, MessageTracing tracing) {
+        return poll -> inbox.receiveAll("invoice-service", poll, command -> {
             switch (command.type()) {
                 case IssueInvoice.TYPE -> {
                     IssueInvoice c = inbox.payload(command, IssueInvoice.class);

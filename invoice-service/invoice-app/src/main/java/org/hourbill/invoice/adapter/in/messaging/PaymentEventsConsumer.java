@@ -1,5 +1,6 @@
 package org.hourbill.invoice.adapter.in.messaging;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -22,8 +23,8 @@ class PaymentEventsConsumer {
     private static final Set<String> USED = Set.of(PaymentRecorded.TYPE, PaymentReversed.TYPE, InvoicePaid.TYPE);
 
     @Bean
-    Consumer<Message<byte[]>> paymentEvents(EventInbox inbox, InvoiceLifecycle lifecycle) {
-        return message -> inbox.receive("invoice-service", message, USED::contains, event -> {
+    Consumer<Message<List<byte[]>>> paymentEvents(EventInbox inbox, InvoiceLifecycle lifecycle) {
+        return poll -> inbox.receiveAll("invoice-service", poll, USED::contains, event -> {
             switch (event.type()) {
                 case PaymentRecorded.TYPE -> {
                     PaymentRecorded e = inbox.payload(event, PaymentRecorded.class);

@@ -1,5 +1,6 @@
 package org.hourbill.invoice.adapter.in.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.hourbill.invoice.application.BuyerDirectory;
@@ -14,8 +15,8 @@ import org.springframework.messaging.Message;
 @Configuration(proxyBeanMethods = false)
 class TimesheetEventsConsumer {
     @Bean
-    Consumer<Message<byte[]>> timesheetEvents(EventInbox inbox, BuyerDirectory customers) {
-        return message -> inbox.receive("invoice-service", message, CustomerChanged.TYPE::equals, event -> {
+    Consumer<Message<List<byte[]>>> timesheetEvents(EventInbox inbox, BuyerDirectory customers) {
+        return poll -> inbox.receiveAll("invoice-service", poll, CustomerChanged.TYPE::equals, event -> {
             CustomerChanged c = inbox.payload(event, CustomerChanged.class);
             customers.remember(new Buyer(c.customerId(), c.name(), c.address(), c.taxId(), c.taxRate(), c.currency(), c.paymentTermsDays()));
         });

@@ -1,6 +1,7 @@
 package org.hourbill.payment.adapter.in.messaging;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -21,8 +22,8 @@ class InvoiceEventsConsumer {
     private static final Set<String> USED = Set.of(InvoiceIssued.TYPE, InvoiceVoided.TYPE);
 
     @Bean
-    Consumer<Message<byte[]>> invoiceEvents(EventInbox inbox, ReceivableLedger ledger) {
-        return message -> inbox.receive("payment-service", message, USED::contains, event -> {
+    Consumer<Message<List<byte[]>>> invoiceEvents(EventInbox inbox, ReceivableLedger ledger) {
+        return poll -> inbox.receiveAll("payment-service", poll, USED::contains, event -> {
             if (InvoiceIssued.TYPE.equals(event.type())) {
                 InvoiceIssued e = inbox.payload(event, InvoiceIssued.class);
                 if (e.invoiceId() == null || e.customerId() == null || e.total() == null || e.currency() == null

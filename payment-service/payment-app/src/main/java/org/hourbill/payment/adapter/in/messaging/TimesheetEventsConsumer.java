@@ -1,5 +1,6 @@
 package org.hourbill.payment.adapter.in.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.hourbill.payment.application.PayingCustomerDirectory;
@@ -14,8 +15,8 @@ import org.springframework.messaging.Message;
 @Configuration(proxyBeanMethods = false)
 class TimesheetEventsConsumer {
     @Bean
-    Consumer<Message<byte[]>> timesheetEvents(EventInbox inbox, PayingCustomerDirectory customers) {
-        return message -> inbox.receive("payment-service", message, CustomerChanged.TYPE::equals, event -> {
+    Consumer<Message<List<byte[]>>> timesheetEvents(EventInbox inbox, PayingCustomerDirectory customers) {
+        return poll -> inbox.receiveAll("payment-service", poll, CustomerChanged.TYPE::equals, event -> {
             CustomerChanged c = inbox.payload(event, CustomerChanged.class);
             customers.remember(new PayingCustomer(c.customerId(), c.name(), c.currency()));
         });

@@ -22,8 +22,8 @@ import org.springframework.messaging.Message;
 @Configuration(proxyBeanMethods = false)
 class TimesheetCommandsConsumer {
     @Bean
-    Consumer<Message<byte[]>> timesheetCommands(EventInbox inbox, TimesheetApproval approval) {
-        return message -> inbox.receive("timesheet-service", message, command -> {
+    Consumer<Message<List<byte[]>>> timesheetCommands(EventInbox inbox, TimesheetApproval approval) {
+        return poll -> inbox.receiveAll("timesheet-service", poll, command -> {
             switch (command.type()) {
                 case MarkEntriesBilled.TYPE -> {
                     MarkEntriesBilled c = inbox.payload(command, MarkEntriesBilled.class);
