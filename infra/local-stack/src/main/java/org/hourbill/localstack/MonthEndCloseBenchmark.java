@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * a review, picks the customer's frame order and generates the invoice: three API calls); the saga draws the frame
  * order down, issues the invoice and locks the entries, across the five services.
  *
- * <p>Rounds: a warm-up (a quarter of N, half through the wizard, half in a billing run); the billing run of N customers
+ * <p>Rounds: a warm-up (N/8 through the wizard, then N/2 in a billing run: the JIT compilers took a quarter of the
+ * services' CPU in the measured run after a warm-up of N/4, so it now measures more compiled code); the billing run of N customers
  * (prepared, then timed from its start to the last invoice issued and its entries locked); the wizard saturated (N/5
  * customers, C clients at once) and paced at half that rate (N/10) for its latency below saturation; and the
  * baseline: the same database work as one local transaction per invoice, 8 threads, on the same PostgreSQL. Saga
@@ -44,7 +45,8 @@ public final class MonthEndCloseBenchmark {
         List<String> jvm = args.length > 3 && !args[3].isBlank() ? List.of(args[3].trim().split("\\s+")) : ServiceJvm.options();
         // JFR keeps 64 frames of a stack by default: too few to see which thread a deep Spring stack runs on
         if (ServiceProfile.wanted()) jvm = java.util.stream.Stream.concat(jvm.stream(), java.util.stream.Stream.of(ServiceProfile.STACK_DEPTH)).toList();
-        int warmUp = Math.max(40, customers / 4);       // half through the wizard, half in a billing run
+        int wizardWarmUp = Math.max(20, customers / 8); // the warm-up: through the wizard,
+        int warmUp = wizardWarmUp + Math.max(40, customers / 2); // then in a billing run
         int wizard = Math.max(20, customers / 5);       // the wizard saturated, for its rate
         int paced = Math.max(10, customers / 10);       // the wizard at half that rate, for its latency
         int all = warmUp + customers + wizard + paced;
@@ -70,7 +72,7 @@ public final class MonthEndCloseBenchmark {
                 ready.add(new Customer(customer, frameOrder));
             }
 
-            int w = warmUp / 2;
+            int w = wizardWarmUp;
             Round warmWizard = close(api, stack, billing, ready.subList(0, w), 0);
             RunRound warmRun = billingRun(api, stack, billing, ready.subList(w, warmUp), () -> { });
             System.out.printf("warm-up: %d invoices through the wizard at %.0f invoices/s, %d in a billing run at %.0f invoices/s%n",

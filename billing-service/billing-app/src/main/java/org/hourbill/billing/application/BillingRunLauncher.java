@@ -1,6 +1,6 @@
 package org.hourbill.billing.application;
 
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.List;
 
 import org.hourbill.billing.domain.review.ReviewStatus;
 import org.hourbill.platform.problem.ConflictingState;
@@ -15,55 +15,60 @@ import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.tracing.Span;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Starts the invoice runs of started billing runs, one customer per transaction: the customer is taken, its review
- * generated and its invoice run recorded together, so a crash at any moment leaves each customer either untouched
- * (taken again by the next launcher, on any instance) or launched. A customer whose bill cannot start fails alone.
+ * Starts the invoice runs of started billing runs, a batch of customers per transaction: each customer is taken, its
+ * review generated and its invoice run recorded together, so a crash at any moment leaves each customer either untouched
+ * (taken again by the next launcher, on any instance) or launched. A customer whose bill cannot start fails alone: its
+ * launch is undone to a savepoint and its reason recorded, and the batch goes on. The batch's commands leave together,
+ * so the participants receive them in one poll.
  */
 @Service
 public class BillingRunLauncher {
     private static final Logger log = LoggerFactory.getLogger(BillingRunLauncher.class);
+    /** Customers launched per transaction: one commit, and one poll for each participant, instead of twenty */
+    static final int BATCH = 20;
 
     private final BillingRuns runs;
     private final Reviews reviews;
     private final InvoiceRunner runner;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate savepoint;
     private final MessageTracing tracing;
     private final SagaMeters meters;
 
-    BillingRunLauncher(BillingRuns runs, Reviews reviews, InvoiceRunner runner, TransactionTemplate transaction,
+    BillingRunLauncher(BillingRuns runs, Reviews reviews, InvoiceRunner runner, PlatformTransactionManager transactions,
             MessageTracing tracing, SagaMeters meters) {
         this.tracing = tracing;
         this.meters = meters;
         this.runs = runs;
         this.reviews = reviews;
         this.runner = runner;
-        this.transaction = transaction;
+        this.transaction = new TransactionTemplate(transactions);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    /** Launches the next waiting customer of any started run; false when none waits. */
+    /** Launches the next batch of waiting customers of a started run; false when none waits. */
     public boolean launchNext() {
-        AtomicReference<BillingRuns.Launch> taken = new AtomicReference<>();
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            List<BillingRuns.Launch> batch = runs.nextToLaunch(BATCH);
+            batch.forEach(this::launchOrFail);
+            return !batch.isEmpty();
+        }));
+    }
+
+    private void launchOrFail(BillingRuns.Launch launch) {
         try {
-            return Boolean.TRUE.equals(transaction.execute(status -> {
-                var next = runs.nextToLaunch();
-                next.ifPresent(launch -> {
-                    taken.set(launch);
-                    traced(launch);
-                });
-                return next.isPresent();
-            }));
+            savepoint.executeWithoutResult(status -> traced(launch));
         } catch (ConflictingState | InvalidField | UnprocessableRequest | NotFound refused) {
-            // the launch rolled back: no entry taken, no frame order drawn, no number used
-            BillingRuns.Launch launch = taken.get();
+            // undone to the savepoint: no entry taken, no frame order drawn, no number used
             log.info("billing run {}: the bill of customer {} cannot start: {}", launch.runId(), launch.customerId(), refused.getMessage());
-            transaction.executeWithoutResult(status -> {
-                runs.launchFailed(launch, refused.getMessage());
-                meters.customerLaunched(false);
-            });
-            return true;
+            runs.launchFailed(launch, refused.getMessage());
+            meters.customerLaunched(false);
         }
     }
 

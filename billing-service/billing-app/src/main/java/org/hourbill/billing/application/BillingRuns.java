@@ -26,10 +26,10 @@ public interface BillingRuns {
     List<BillingRun> recent(int limit);
 
     /**
-     * The next included customer of a started run whose invoice run has not started, held until the transaction ends;
-     * other instances skip it and take the next one.
+     * Up to {@code max} included customers of the oldest started run whose invoice runs have not started, in preview
+     * order, held until the transaction ends; other instances skip them and take the next ones.
      */
-    Optional<Launch> nextToLaunch();
+    List<Launch> nextToLaunch(int max);
 
     /** The customer's invoice run started, for a bill of these figures. */
     void launched(Launch launch, UUID invoiceRunId, RunCustomer.Figures figures);

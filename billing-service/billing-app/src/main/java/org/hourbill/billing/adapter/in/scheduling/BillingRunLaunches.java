@@ -24,7 +24,7 @@ class BillingRunLaunches {
     void launchWaitingCustomers() {
         try {
             while (launcher.launchNext()) {
-                // one customer per transaction, until none waits
+                // a batch of customers per transaction, until none waits
             }
         } catch (RuntimeException e) {
             // the database or broker is away: the customer stays waiting and is taken again at the next tick

@@ -99,15 +99,23 @@ class JdbcBillingRuns implements BillingRuns {
     }
 
     @Override
-    public Optional<Launch> nextToLaunch() {
+    public List<Launch> nextToLaunch(int max) {
+        // the run first, then its customers through the partial index of those waiting: the join ordered by the run's
+        // start scanned every launched customer again at each launch
         return jdbc.query("""
                 select c.run_id, c.customer_id, c.review_id, r.traceparent
                 from billing_run_customer c join billing_run r on r.id = c.run_id
-                where r.status = 'STARTED' and c.invoice_run_id is null and c.held_reason is null and c.launch_failure is null
-                order by r.started_at, c.position
-                limit 1
+                where c.run_id = (
+                        select w.id from billing_run w
+                        where w.status = 'STARTED' and exists (
+                            select 1 from billing_run_customer x
+                            where x.run_id = w.id and x.invoice_run_id is null and x.held_reason is null and x.launch_failure is null)
+                        order by w.started_at limit 1)
+                  and c.invoice_run_id is null and c.held_reason is null and c.launch_failure is null
+                order by c.position
+                limit ?
                 for update of c skip locked""", (rs, i) -> new Launch(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                rs.getObject(3, UUID.class), rs.getString(4))).stream().findFirst();
+                rs.getObject(3, UUID.class), rs.getString(4)), max);
     }
 
     @Override
