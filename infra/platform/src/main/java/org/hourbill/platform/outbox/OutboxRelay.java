@@ -126,8 +126,9 @@ public class OutboxRelay {
                     batchSize);
             if (batch.isEmpty()) return 0;
             send(batch);
-            jdbc.batchUpdate("delete from outbox_event where position = ?", batch, batch.size(),
-                    (ps, event) -> ps.setLong(1, event.position()));
+            // one statement for the batch (a JDBC batch still executes one statement per row on the server)
+            jdbc.update("delete from outbox_event where position = any(?)",
+                    (Object) batch.stream().map(PendingEvent::position).toArray(Long[]::new));
             return batch.size();
         });
         return published == null ? 0 : published;

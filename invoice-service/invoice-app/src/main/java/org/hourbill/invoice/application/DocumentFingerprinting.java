@@ -1,5 +1,6 @@
 package org.hourbill.invoice.application;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,7 +22,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Takes the SHA-256 of each issued document's PDF after the transaction that issued it commits, on a thread of its
  * own: rendering is the slowest part of issuing, and neither the counter row (inside the transaction) nor the saga's
- * consumer (after it) should wait for it. The PDF depends on the frozen document only, so rendering it a moment later
+ * consumer (after it) should wait for it. While documents are being issued it waits for a lull ({@link IssuingLull}):
+ * during a month-end run the CPU goes to issuing, and the fingerprints follow in the pause after it. The PDF depends on the frozen document only, so rendering it a moment later
  * gives the same bytes. A verification asked before the fingerprint is taken takes it then ({@link #fingerprint(UUID,
  * byte[])}); documents left without one by a crash, or by a queue too long, are fingerprinted by the catch-up.
  */
@@ -35,6 +37,8 @@ public class DocumentFingerprinting {
     /** One renderer at a time, behind the issuing; beyond 10,000 waiting documents the catch-up takes over. */
     private final ExecutorService renderer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(10_000),
             Thread.ofPlatform().name("document-fingerprints").daemon().factory(), new ThreadPoolExecutor.DiscardPolicy());
+
+    private final IssuingLull lull = IssuingLull.ofSystem(Duration.ofMillis(300), Duration.ofSeconds(60));
 
     DocumentFingerprinting(DocumentFingerprints fingerprints, InvoiceDocuments documents, Invoices invoices, CreditNotes creditNotes) {
         this.fingerprints = fingerprints;
@@ -51,7 +55,16 @@ public class DocumentFingerprinting {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                renderer.execute(() -> fingerprintStored(documentId));
+                lull.issued();
+                renderer.execute(() -> {
+                    try {
+                        lull.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return; // shutting down: the catch-up at the next start takes it
+                    }
+                    fingerprintStored(documentId);
+                });
             }
         });
     }
