@@ -38,7 +38,7 @@ public class DocumentFingerprinting {
     private final ExecutorService renderer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(10_000),
             Thread.ofPlatform().name("document-fingerprints").daemon().factory(), new ThreadPoolExecutor.DiscardPolicy());
 
-    private final IssuingLull lull = IssuingLull.ofSystem(Duration.ofMillis(300), Duration.ofSeconds(60));
+    private final IssuingLull lull = IssuingLull.ofSystem(Duration.ofSeconds(1), Duration.ofSeconds(60));
 
     DocumentFingerprinting(DocumentFingerprints fingerprints, InvoiceDocuments documents, Invoices invoices, CreditNotes creditNotes) {
         this.fingerprints = fingerprints;

@@ -35,6 +35,12 @@ public record BillLine(int position, LineKind kind, UUID projectId, UUID termId,
         return Money.amount(quantity, unitPrice, currency).subtract(amount(currency));
     }
 
+    /** This draft as the bill's line at {@code position}. */
+    BillLine at(int position) {
+        return new BillLine(position, kind, projectId, termId, resourceId, resourceName, activityType, from, to, description, detail,
+                quantity, unit, unitPrice, amendment, catalogItemId, List.of(), null);
+    }
+
     BillLine describedAs(String newDescription, String newDetail) {
         return new BillLine(position, kind, projectId, termId, resourceId, resourceName, activityType, from, to, newDescription, newDetail,
                 quantity, unit, unitPrice, amendment, catalogItemId, coveredEntryIds, cappedQuantity);

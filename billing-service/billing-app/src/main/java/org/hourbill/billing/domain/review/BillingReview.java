@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.hourbill.money.Money;
 import org.hourbill.billing.domain.BillingCustomer;
 import org.hourbill.billing.domain.UnbilledEntry;
-import org.hourbill.billing.domain.plan.Amounts;
 import org.hourbill.billing.domain.plan.BillingDefaults;
 import org.hourbill.billing.domain.plan.BillingProject;
 import org.hourbill.billing.domain.plan.BillingType;
@@ -24,13 +23,14 @@ import org.hourbill.platform.problem.UnprocessableRequest;
 
 /**
  * A bill under review (a draft): of one customer's approved, unbilled time and materials entries, or of one project,
- * whose billing type decides the lines it may have (entries and activity days, terms, or manual lines). Every entry
+ * whose billing type decides the lines it may have (entries and activity days, terms, or manual lines). The rules of
+ * each billing type live beside it: {@link DayLines} (billing in days), {@link ProjectCaps} (capped time and materials),
+ * {@link TermAndManualLines} (fixed-price terms, manual lines); this class keeps the review's state and its lifecycle. Every entry
  * starts as BILL; caps of capped projects are applied before the figures are shown and again, under lock, at
  * generation; a review is generated once.
  */
 public final class BillingReview {
     private final UUID id;
-    private static final BigDecimal HOURS_PER_DAY = new BigDecimal("8");
     private final BillingCustomer customer;
     private final BillingProject project;
     private final Map<UUID, ReviewLine> lines = new LinkedHashMap<>();
@@ -103,7 +103,7 @@ public final class BillingReview {
         if (decision == Decision.WRITE_OFF && (writeOffReason == null || writeOffReason.isBlank())) {
             throw new InvalidField("reason", "a write-off needs a reason");
         }
-        requireNotCovered(line);
+        DayLines.requireNotCovered(line);
         lines.put(entryId, line.decided(decision, decision == Decision.WRITE_OFF ? writeOffReason.strip() : null));
     }
 
@@ -135,56 +135,13 @@ public final class BillingReview {
         }
         int position = billLines.stream().mapToInt(BillLine::position).max().orElse(0) + 1;
         BillLine line = switch (draft.kind()) {
-            case ACTIVITY -> activityLine(position, draft);
-            case TERM -> {
-                if (billLines.stream().anyMatch(l -> draft.termId().equals(l.termId()))) {
-                    throw new ConflictingState("this bill has the term already");
-                }
-                yield withPosition(position, draft, List.of());
-            }
-            case MANUAL -> {
-                if (draft.description() == null || draft.description().isBlank()) throw new InvalidField("description", "describe the line");
-                if (draft.quantity() == null || draft.quantity().signum() == 0) throw new InvalidField("quantity", "a quantity other than 0");
-                if (draft.quantity().signum() < 0 && !draft.amendment()) {
-                    throw new InvalidField("quantity", "only an amendment may have a negative quantity");
-                }
-                Amounts.bounded("quantity", draft.quantity(), 4);
-                Amounts.require("unitPrice", draft.unitPrice(), 4, true);
-                yield withPosition(position, draft, List.of());
-            }
+            case ACTIVITY -> DayLines.cover(position, draft, project, lines);
+            case TERM -> TermAndManualLines.term(position, draft, billLines);
+            case MANUAL -> TermAndManualLines.manual(position, draft);
             case TIME -> throw new InvalidField("kind", "time entries come from the pool; decide BILL, DEFER or WRITE_OFF on them");
         };
         billLines.add(line);
         return line;
-    }
-
-    private BillLine activityLine(int position, BillLine d) {
-        if (d.from() == null || d.to() == null || d.to().isBefore(d.from())) throw new InvalidField("to", "an activity line covers a period");
-        UUID projectId = project != null ? project.id() : d.projectId();
-        List<ReviewLine> covered = lines.values().stream()
-                .filter(l -> l.decision() == Decision.BILL && l.hourly() && l.entry().projectId().equals(projectId)
-                        && l.entry().resourceId().equals(d.resourceId()) && !l.entry().date().isBefore(d.from())
-                        && !l.entry().date().isAfter(d.to()))
-                .toList();
-        BigDecimal hours = covered.stream().map(l -> l.entry().hours()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal days = d.quantity() != null ? d.quantity() : hours.divide(HOURS_PER_DAY, 2, RoundingMode.HALF_UP);
-        if (days.signum() <= 0) {
-            throw new InvalidField("quantity", "no billed hours of this resource on the project in " + d.from() + " to " + d.to()
-                    + "; give the days");
-        }
-        Amounts.bounded("quantity", days, 2);
-        String resource = covered.isEmpty() ? d.resourceName() : covered.getFirst().entry().resourceName();
-        String description = d.description() != null ? d.description()
-                : (resource == null ? "" : resource + " - ") + d.activityType() + ", " + d.from() + " to " + d.to();
-        List<UUID> coveredIds = covered.stream().map(l -> l.entry().entryId()).toList();
-        covered.forEach(l -> lines.put(l.entry().entryId(), l.coveredBy(position)));
-        return new BillLine(position, LineKind.ACTIVITY, projectId, null, d.resourceId(), resource, d.activityType(), d.from(), d.to(),
-                description, d.detail(), days, "DAY", d.unitPrice(), false, null, coveredIds, null);
-    }
-
-    private static BillLine withPosition(int position, BillLine d, List<UUID> covered) {
-        return new BillLine(position, d.kind(), d.projectId(), d.termId(), d.resourceId(), d.resourceName(), d.activityType(), d.from(),
-                d.to(), d.description(), d.detail(), d.quantity(), d.unit(), d.unitPrice(), d.amendment(), d.catalogItemId(), covered, null);
     }
 
     /** Edits the text of a line before issue (the generated description of an activity line, say). */
@@ -203,22 +160,12 @@ public final class BillingReview {
         requireOpen();
         BillLine line = billLine(position);
         billLines.remove(line);
-        for (UUID entryId : line.coveredEntryIds()) {
-            ReviewLine covered = lines.get(entryId);
-            if (covered != null) lines.put(entryId, covered.coveredBy(null));
-        }
+        DayLines.uncover(line, lines);
     }
 
     private BillLine billLine(int position) {
         return billLines.stream().filter(l -> l.position() == position).findFirst()
                 .orElseThrow(() -> new InvalidField("position", "this bill has no line " + position));
-    }
-
-    private void requireNotCovered(ReviewLine line) {
-        if (!line.hourly()) {
-            throw new ConflictingState(line.entry().resourceName() + "'s entry of " + line.entry().date() + " is billed in days by line "
-                    + line.coveredBy() + "; remove that line to decide on the entry alone");
-        }
     }
 
     /**
@@ -230,39 +177,7 @@ public final class BillingReview {
      */
     public void applyCaps(Map<UUID, CapState> capState) {
         caps.clear();
-        String currency = customer.currency();
-        for (var cap : capState.entrySet()) {
-            UUID projectId = cap.getKey();
-            BigDecimal left = cap.getValue().cap().subtract(cap.getValue().used()).max(BigDecimal.ZERO);
-            BigDecimal billed = Money.zero(currency), capped = Money.zero(currency);
-            for (BillLine line : new ArrayList<>(billLines)) {
-                if (!projectId.equals(line.projectId()) || line.kind() != LineKind.ACTIVITY) continue;
-                BigDecimal full = Money.amount(line.quantity(), line.unitPrice(), currency);
-                BigDecimal billable = full.compareTo(left) <= 0 ? line.quantity() : floor(left, line.unitPrice(), line.quantity());
-                BillLine cappedLine = line.capped(line.quantity().subtract(billable));
-                billLines.set(billLines.indexOf(line), cappedLine);
-                left = left.subtract(cappedLine.amount(currency));
-                billed = billed.add(cappedLine.amount(currency));
-                capped = capped.add(cappedLine.cappedAmount(currency));
-            }
-            for (ReviewLine line : lines.values().stream().filter(l -> l.decision() == Decision.BILL && l.hourly()
-                    && l.entry().projectId().equals(projectId)).toList()) {
-                BigDecimal full = Money.amount(line.entry().hours(), line.entry().rate(), currency);
-                BigDecimal billable = full.compareTo(left) <= 0 ? line.entry().hours() : floor(left, line.entry().rate(), line.entry().hours());
-                ReviewLine cappedLine = line.capped(line.entry().hours().subtract(billable));
-                lines.put(line.entry().entryId(), cappedLine);
-                left = left.subtract(cappedLine.amount());
-                billed = billed.add(cappedLine.amount());
-                capped = capped.add(cappedLine.cappedAmount());
-            }
-            caps.put(projectId, CapUse.of(projectId, cap.getValue().cap(), cap.getValue().used(), billed, capped));
-        }
-    }
-
-    /** The largest quantity, in hundredths, whose amount stays within what is left. */
-    private static BigDecimal floor(BigDecimal left, BigDecimal price, BigDecimal most) {
-        if (price.signum() == 0) return most;
-        return left.divide(price, 2, RoundingMode.DOWN).min(most);
+        caps.putAll(ProjectCaps.apply(capState, lines, billLines, customer.currency()));
     }
 
     /** A capped project's cap and what issued and generating bills have used of it. */
@@ -271,11 +186,7 @@ public final class BillingReview {
 
     /** The projects of this review whose entries are capped. */
     public java.util.Set<UUID> cappedProjects() {
-        java.util.Set<UUID> capped = new java.util.LinkedHashSet<>();
-        lines.values().stream().filter(l -> BillingType.of(l.entry().billingType()) == BillingType.CAPPED_TIME_AND_MATERIALS)
-                .forEach(l -> capped.add(l.entry().projectId()));
-        if (project != null && project.billingType() == BillingType.CAPPED_TIME_AND_MATERIALS) capped.add(project.id());
-        return capped;
+        return ProjectCaps.cappedProjects(lines.values(), project);
     }
 
     /** Generate & Issue: allowed once, with something to bill; a fixed-price bill needs a term. */
