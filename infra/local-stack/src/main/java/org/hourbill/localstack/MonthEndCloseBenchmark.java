@@ -221,7 +221,9 @@ public final class MonthEndCloseBenchmark {
                     }
                 }
                 if (Instant.now().isAfter(deadline)) throw new IllegalStateException("billing run " + id + " did not finish");
-                Thread.sleep(50);
+                // the end is billing's own timestamp (the last run's finished_at), so polling more often adds no precision:
+                // every 50 ms this count cost billing's database 1 ms of CPU per invoice (3 ms a call, 17 calls a second)
+                Thread.sleep(500);
             }
         }
     }
