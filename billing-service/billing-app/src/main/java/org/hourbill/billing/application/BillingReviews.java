@@ -154,8 +154,7 @@ public class BillingReviews {
                 Term term = plans.term(line.termId()).filter(t -> t.projectId().equals(projectId))
                         .orElseThrow(() -> new InvalidField("termId", "the term is not on this project's billing calendar"));
                 term.requireBillable();
-                yield new BillLine(0, LineKind.TERM, projectId, term.id(), null, null, null, null, term.date(),
-                        or(line.description(), term.name()), line.detail(), BigDecimal.ONE, "C62", term.amount(), false, null, null, null);
+                yield BillLine.term(projectId, term.id(), term.date(), or(line.description(), term.name()), line.detail(), term.amount());
             }
             case ACTIVITY -> {
                 if (projectId == null) throw new InvalidField("projectId", "an activity line bills work on one project");
@@ -163,8 +162,8 @@ public class BillingReviews {
                 if (line.activityType() == null) throw new InvalidField("activityType", "which activity's daily price?");
                 ActivityPrice price = plans.price(projectId, line.activityType()).orElseThrow(() -> new InvalidField("activityType",
                         "the project has no daily price for activity " + line.activityType()));
-                yield new BillLine(0, LineKind.ACTIVITY, projectId, null, line.resourceId(), null, line.activityType(), line.from(),
-                        line.to(), line.description(), line.detail(), line.quantity(), "DAY", price.dailyPrice(), false, null, null, null);
+                yield BillLine.activity(projectId, line.resourceId(), line.activityType(), line.from(), line.to(), line.description(),
+                        line.detail(), line.quantity(), price.dailyPrice());
             }
             case MANUAL -> {
                 CatalogItem item = line.catalogItemId() == null ? null : catalog.find(line.catalogItemId())
@@ -172,11 +171,10 @@ public class BillingReviews {
                 if (item != null) item.requireOffered();
                 String unit = line.unit() != null ? line.unit() : item != null ? item.unit() : "C62";
                 Amounts.requireUnit(unit);
-                yield new BillLine(0, LineKind.MANUAL, projectId, null, null, null, null, null, null,
-                        or(line.description(), item == null ? null : item.name()),
+                yield BillLine.manual(projectId, or(line.description(), item == null ? null : item.name()),
                         or(line.detail(), item == null ? null : item.description()), line.quantity(), unit,
                         line.unitPrice() != null ? line.unitPrice() : item == null ? null : item.unitPrice(),
-                        Boolean.TRUE.equals(line.amendment()), item == null ? null : item.id(), null, null);
+                        Boolean.TRUE.equals(line.amendment()), item == null ? null : item.id());
             }
             case TIME -> throw new InvalidField("kind", "time entries come from the pool; decide BILL, DEFER or WRITE_OFF on them");
         };

@@ -14,7 +14,6 @@ import org.hourbill.billing.domain.plan.BillingType;
 import org.hourbill.billing.domain.review.BillLine;
 import org.hourbill.billing.domain.review.BillingReview;
 import org.hourbill.billing.domain.review.BillingReview.CapState;
-import org.hourbill.billing.domain.review.LineKind;
 import org.hourbill.platform.problem.ConflictingState;
 import org.hourbill.platform.problem.UnprocessableRequest;
 import org.junit.jupiter.api.Test;
@@ -54,9 +53,8 @@ class BillingTypesReviewTest {
         List<UnbilledEntry> entries = List.of(entry(project, "2026-10-01", "8", "120"), entry(project, "2026-10-02", "4", "120"),
                 entry(project, "2026-10-09", "8", "120"));
         BillingReview review = BillingReview.start(customer, project, null, entries, null, null);
-        BillLine line = review.addLine(new BillLine(0, LineKind.ACTIVITY, project.id(), null, ada, null, "Consulting",
-                LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 7), null, null, null, "DAY", new BigDecimal("900.00"), false, null, null,
-                null));
+        BillLine line = review.addLine(BillLine.activity(project.id(), ada, "Consulting", LocalDate.of(2026, 10, 1),
+                LocalDate.of(2026, 10, 7), null, null, null, new BigDecimal("900.00")));
 
         assertThat(line.quantity()).isEqualByComparingTo("1.50");
         assertThat(line.description()).isEqualTo("Ada Lovelace - Consulting, 2026-10-01 to 2026-10-07");
@@ -76,8 +74,8 @@ class BillingTypesReviewTest {
         assertThat(review.options().orderAmount()).isEqualByComparingTo("48000");
         assertThatThrownBy(() -> review.startGeneration(UUID.randomUUID())).hasMessageContaining("billed at terms: add a term");
         assertThatThrownBy(() -> review.addLine(manual("1"))).isInstanceOf(UnprocessableRequest.class).extracting("field").isEqualTo("kind");
-        review.addLine(new BillLine(0, LineKind.TERM, fixed.id(), UUID.randomUUID(), null, null, null, null, LocalDate.of(2026, 10, 31),
-                "Term 1", null, BigDecimal.ONE, "C62", new BigDecimal("12000.00"), false, null, null, null));
+        review.addLine(BillLine.term(fixed.id(), UUID.randomUUID(), LocalDate.of(2026, 10, 31), "Term 1", null,
+                new BigDecimal("12000.00")));
         assertThat(review.percentOfOrder()).isEqualByComparingTo("25.00");
         review.startGeneration(UUID.randomUUID());
 
@@ -91,8 +89,7 @@ class BillingTypesReviewTest {
     }
 
     private BillLine manual(String quantity) {
-        return new BillLine(0, LineKind.MANUAL, null, null, null, null, null, null, null, "Licence", null, new BigDecimal(quantity), "C62",
-                new BigDecimal("350.00"), false, null, null, null);
+        return BillLine.manual(null, "Licence", null, new BigDecimal(quantity), "C62", new BigDecimal("350.00"), false, null);
     }
 
     private BillingProject project(BillingType type, BigDecimal orderAmount) {

@@ -44,8 +44,7 @@ final class DayLines {
                 : (resource == null ? "" : resource + " - ") + draft.activityType() + ", " + draft.from() + " to " + draft.to();
         List<UUID> coveredIds = covered.stream().map(l -> l.entry().entryId()).toList();
         covered.forEach(l -> lines.put(l.entry().entryId(), l.coveredBy(position)));
-        return new BillLine(position, LineKind.ACTIVITY, projectId, null, draft.resourceId(), resource, draft.activityType(), draft.from(),
-                draft.to(), description, draft.detail(), days, "DAY", draft.unitPrice(), false, null, coveredIds, null);
+        return draft.covering(position, projectId, resource, description, days, coveredIds);
     }
 
     /** A removed activity line gives its entries back to the hourly lines. */
