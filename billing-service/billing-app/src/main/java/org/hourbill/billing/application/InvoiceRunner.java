@@ -173,14 +173,14 @@ public class InvoiceRunner {
                     review.billedEntries().forEach(l -> billed.put(l.entry().entryId(), l.cappedHours()));
                     pool.settle(run.id(), s.invoiceNumber(), billed, writtenOff);
                     timesheets.writtenOff(run.customerId(), writtenOff, "written off with invoice " + s.invoiceNumber());
-                    plans.settleTerms(run.id(), s.invoiceNumber());
+                    if (!review.termsTaken().isEmpty()) plans.settleTerms(run.id(), s.invoiceNumber());
                     plans.settleCap(run.id(), s.invoiceNumber());
                     review.issued();
                     reviews.save(review);
                 }
                 case RunAction.ReleaseEntries r -> {
                     pool.release(run.id());
-                    plans.releaseTerms(run.id());
+                    if (!review.termsTaken().isEmpty()) plans.releaseTerms(run.id());
                     plans.releaseCap(run.id());
                     review.failed();
                     reviews.save(review);

@@ -14,6 +14,7 @@ import org.hourbill.billing.domain.plan.BillingType;
 import org.hourbill.billing.domain.review.BillLine;
 import org.hourbill.billing.domain.review.BillingReview;
 import org.hourbill.billing.domain.review.BillingReview.CapState;
+import org.hourbill.billing.domain.review.ReviewStatus;
 import org.hourbill.platform.problem.ConflictingState;
 import org.hourbill.platform.problem.UnprocessableRequest;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,25 @@ class BillingTypesReviewTest {
 
         review.removeLine(1);
         assertThat(review.summary().subtotal()).isEqualByComparingTo("2400.00");
+    }
+
+    @Test
+    void a_restored_bill_knows_whether_its_lines_changed_so_a_step_of_its_run_rewrites_none() {
+        BillingProject manualProject = project(BillingType.MANUAL, null);
+        BillingReview drafted = BillingReview.start(customer, manualProject, null, List.of(), null, null);
+        drafted.addLine(manual("2"));
+        assertThat(drafted.billLinesChanged()).isTrue();
+
+        BillingReview generated = BillingReview.restore(drafted.id(), customer, manualProject, drafted.lines(), drafted.billLines(),
+                drafted.options(), ReviewStatus.GENERATING, UUID.randomUUID());
+        generated.issued();
+        assertThat(generated.billLinesChanged()).isFalse();
+
+        BillingReview open = BillingReview.restore(drafted.id(), customer, manualProject, drafted.lines(), drafted.billLines(),
+                drafted.options(), ReviewStatus.OPEN, null);
+        assertThat(open.billLinesChanged()).isFalse();
+        open.describeLine(1, "Licence, October", null);
+        assertThat(open.billLinesChanged()).isTrue();
     }
 
     @Test

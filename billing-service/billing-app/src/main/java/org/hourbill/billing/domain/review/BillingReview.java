@@ -37,6 +37,8 @@ public final class BillingReview {
     /** The lines as created or restored: a save writes only those that differ (a review has hundreds, a step changes few). */
     private final Map<UUID, ReviewLine> unchanged;
     private final List<BillLine> billLines = new ArrayList<>();
+    /** The bill lines as created or restored: a step of the invoice run changes none, and its save skips them. */
+    private final List<BillLine> unchangedBillLines;
     private final Map<UUID, CapUse> caps = new LinkedHashMap<>();
     private InvoiceOptions options;
     private ReviewStatus status;
@@ -50,6 +52,7 @@ public final class BillingReview {
         lines.forEach(l -> this.lines.put(l.entry().entryId(), l));
         this.unchanged = Map.copyOf(this.lines);
         this.billLines.addAll(billLines);
+        this.unchangedBillLines = List.copyOf(this.billLines);
         this.options = options;
         this.status = status;
         this.invoiceRunId = invoiceRunId;
@@ -318,6 +321,9 @@ public final class BillingReview {
     /** The lines decided, capped or covered differently since this review was created or restored. */
     public List<ReviewLine> changedLines() {
         return lines.values().stream().filter(l -> !l.equals(unchanged.get(l.entry().entryId()))).toList();
+    }
+    public boolean billLinesChanged() {
+        return !billLines.equals(unchangedBillLines);
     }
     public InvoiceOptions options() { return options; }
     public ReviewStatus status() { return status; }

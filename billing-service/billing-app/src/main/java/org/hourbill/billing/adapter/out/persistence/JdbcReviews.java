@@ -73,6 +73,10 @@ class JdbcReviews implements Reviews {
     public void save(BillingReview r) {
         saveHeader(r);
         saveLines(r.id(), r.changedLines());
+        if (r.billLinesChanged()) saveBillLines(r);
+    }
+
+    private void saveBillLines(BillingReview r) {
         jdbc.update("delete from review_bill_line where review_id = ?", r.id());
         jdbc.batchUpdate("""
                 insert into review_bill_line (review_id, position, kind, project_id, term_id, resource_id, resource_name, activity_type,
