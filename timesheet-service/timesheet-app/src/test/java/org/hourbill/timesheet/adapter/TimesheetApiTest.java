@@ -152,6 +152,30 @@ class TimesheetApiTest {
         http.perform(get("/time-entries/" + submitted)).andExpect(jsonPath("$.status").value("SUBMITTED"));
     }
 
+    /** A request is taken a thousand entries at a time (memory), in one transaction: a refusal in the second undoes the first. */
+    @Test
+    void a_bulk_approval_larger_than_a_chunk_is_still_all_or_nothing() throws Exception {
+        String first = entry("2023-01-01", "1");
+        send(post("/time-entries/submissions"), ids(first));
+        // 999 more like it, one a day, written directly: a thousand requests would take ten seconds
+        String others = jdbc.queryForObject("""
+                select string_agg(column_name, ', ' order by ordinal_position) from information_schema.columns
+                where table_name = 'time_entry' and column_name not in ('id', 'work_date')""", String.class);
+        List<String> submitted = new ArrayList<>(List.of(first));
+        submitted.addAll(jdbc.queryForList("insert into time_entry (id, work_date, " + others + ") select gen_random_uuid(), work_date + g, "
+                + others + " from time_entry, generate_series(1, 999) g where id = ?::uuid returning id::text", String.class, first));
+        String draft = entry("2025-12-31", "1");
+        List<String> month = new ArrayList<>(submitted);
+        month.add(draft);
+
+        send(post("/time-entries/approvals"), ids(month.toArray(String[]::new))).andExpect(status().isConflict());
+        assertThat(jdbc.queryForObject("select count(*) from time_entry where id = any(?::uuid[]) and status = 'SUBMITTED'",
+                Integer.class, (Object) submitted.toArray(String[]::new))).isEqualTo(1_000);
+
+        send(post("/time-entries/submissions"), ids(draft));
+        send(post("/time-entries/approvals"), ids(month.toArray(String[]::new))).andExpect(jsonPath("$.entries").value(1_001));
+    }
+
     @Test
     void bad_input_is_a_clear_400_naming_the_field() throws Exception {
         send(post("/time-entries"), entryBody("2026-10-08", "-1")).andExpect(status().isBadRequest())
