@@ -3,8 +3,9 @@ package org.hourbill.invoice.application;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -34,9 +35,12 @@ public class DocumentFingerprinting {
     private final InvoiceDocuments documents;
     private final Invoices invoices;
     private final CreditNotes creditNotes;
+    /** The documents waiting for the renderer: the catch-up leaves them to it. */
+    private final Set<UUID> queued = ConcurrentHashMap.newKeySet();
     /** One renderer at a time, behind the issuing; beyond 10,000 waiting documents the catch-up takes over. */
-    private final ExecutorService renderer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(10_000),
-            Thread.ofPlatform().name("document-fingerprints").daemon().factory(), new ThreadPoolExecutor.DiscardPolicy());
+    private final ThreadPoolExecutor renderer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(10_000),
+            Thread.ofPlatform().name("document-fingerprints").daemon().factory(),
+            (turn, executor) -> queued.remove(((Turn) turn).documentId));
 
     private final IssuingLull lull = IssuingLull.ofSystem(Duration.ofSeconds(1), Duration.ofSeconds(60));
 
@@ -52,31 +56,52 @@ public class DocumentFingerprinting {
      * the document's id only; the renderer reads the document again, so a month-end's backlog costs no heap.
      */
     public void afterCommit(UUID documentId) {
+        // now too, not only at the commit: a poll of a month-end run's commands is one transaction that can take longer
+        // than the lull's quiet, and the renderer must not take that for a pause
+        lull.issued();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
                 lull.issued();
-                renderer.execute(() -> {
-                    try {
-                        lull.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return; // shutting down: the catch-up at the next start takes it
-                    }
-                    fingerprintStored(documentId);
-                });
+                queued.add(documentId);
+                renderer.execute(new Turn(documentId));
             }
         });
     }
 
-    /** Fingerprints what a crash left without one. */
+    /** A document's turn at the renderer, after a lull in issuing. */
+    private final class Turn implements Runnable {
+        private final UUID documentId;
+
+        Turn(UUID documentId) {
+            this.documentId = documentId;
+        }
+
+        @Override
+        public void run() {
+            try {
+                lull.await();
+                fingerprintStored(documentId);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // shutting down: the catch-up at the next start takes it
+            } finally {
+                queued.remove(documentId);
+            }
+        }
+    }
+
+    /**
+     * Fingerprints what a crash left without one; not those waiting for this instance's renderer, which are missing
+     * too and are taken in their turn, after the issuing.
+     */
     public int catchUp() {
-        List<UUID> missing = fingerprints.missing();
+        List<UUID> missing = fingerprints.missing().stream().filter(id -> !queued.contains(id)).toList();
         missing.forEach(this::fingerprintStored);
         return missing.size();
     }
 
     private void fingerprintStored(UUID id) {
+        if (fingerprints.find(id).isPresent()) return; // a verification took it meanwhile
         var invoice = invoices.find(id);
         if (invoice.isPresent()) {
             fingerprint(id, () -> documents.pdf(invoice.get()));

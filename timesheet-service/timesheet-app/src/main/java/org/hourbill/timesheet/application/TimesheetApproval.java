@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class TimesheetApproval {
-    private static final int CHUNK = 1_000;
+    private static final int CHUNK = 2_500;
     private final TimeEntries entries;
     private final Projects projects;
     private final Consultants consultants;
@@ -179,13 +179,16 @@ public class TimesheetApproval {
     /**
      * A bulk request is taken {@value #CHUNK} entries at a time, still in its one transaction (all or nothing): a
      * month-end approval of 10,000 entries then keeps a thousand in memory, not ten thousand, and its objects die young
-     * instead of filling the old generation (the service's peak resident memory was reached there).
+     * instead of filling the old generation (the service's peak resident memory was reached there). A customer's
+     * entries stay together, so that billing hears of them in as few events as before.
      */
-    private static List<List<UUID>> chunks(Collection<UUID> entryIds) {
-        List<UUID> distinct = new ArrayList<>(new LinkedHashSet<>(entryIds));
+    private List<List<UUID>> chunks(Collection<UUID> entryIds) {
+        Set<UUID> ids = new LinkedHashSet<>(entryIds);
+        List<UUID> existing = entries.existingByCustomer(ids);
+        if (existing.size() != ids.size()) throw unknown(ids, existing);
         List<List<UUID>> chunks = new ArrayList<>();
-        for (int from = 0; from < distinct.size(); from += CHUNK) {
-            chunks.add(distinct.subList(from, Math.min(distinct.size(), from + CHUNK)));
+        for (int from = 0; from < existing.size(); from += CHUNK) {
+            chunks.add(existing.subList(from, Math.min(existing.size(), from + CHUNK)));
         }
         return chunks;
     }
@@ -193,13 +196,15 @@ public class TimesheetApproval {
     private List<TimeEntry> load(Collection<UUID> entryIds) {
         Set<UUID> ids = new LinkedHashSet<>(entryIds);
         List<TimeEntry> loaded = entries.lockAll(ids);
-        if (loaded.size() != ids.size()) {
-            Set<UUID> missing = new HashSet<>(ids);
-            loaded.forEach(e -> missing.remove(e.id()));
-            throw new NotFound("entryIds", "unknown time entries: " + missing.stream().limit(5).toList()
-                    + (missing.size() > 5 ? " and " + (missing.size() - 5) + " more" : ""));
-        }
+        if (loaded.size() != ids.size()) throw unknown(ids, loaded.stream().map(TimeEntry::id).toList());
         return loaded;
+    }
+
+    private static NotFound unknown(Set<UUID> asked, Collection<UUID> found) {
+        Set<UUID> missing = new HashSet<>(asked);
+        found.forEach(missing::remove);
+        return new NotFound("entryIds", "unknown time entries: " + missing.stream().limit(5).toList()
+                + (missing.size() > 5 ? " and " + (missing.size() - 5) + " more" : ""));
     }
 
     private static Set<UUID> distinct(List<TimeEntry> entries, Function<TimeEntry, UUID> key) {

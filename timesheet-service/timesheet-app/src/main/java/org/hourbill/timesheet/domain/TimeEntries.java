@@ -20,6 +20,9 @@ public interface TimeEntries {
      */
     List<TimeEntry> lockAll(Collection<UUID> ids);
 
+    /** Of these ids, those that exist, each customer's together: a bulk request taken in chunks keeps a customer in one. */
+    List<UUID> existingByCustomer(Collection<UUID> ids);
+
     /** Stores the lifecycle state (status, rejection reason, rate, amount, currency) of entries from {@link #lockAll}. */
     void saveStates(Collection<TimeEntry> entries);
 

@@ -11,4 +11,6 @@ interface TimeEntryBulkOperations {
     List<TimeEntry> lockAll(Collection<UUID> ids);
 
     void saveStates(Collection<TimeEntry> entries);
+
+    List<UUID> existingByCustomer(Collection<UUID> ids);
 }

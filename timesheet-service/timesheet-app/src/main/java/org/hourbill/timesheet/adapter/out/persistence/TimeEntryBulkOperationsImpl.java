@@ -29,6 +29,12 @@ class TimeEntryBulkOperationsImpl implements TimeEntryBulkOperations {
     }
 
     @Override
+    public List<UUID> existingByCustomer(Collection<UUID> ids) {
+        return jdbc.queryForList("select id from time_entry where id = any(?) order by customer_id", UUID.class,
+                (Object) ids.toArray(UUID[]::new));
+    }
+
+    @Override
     public List<TimeEntry> lockAll(Collection<UUID> ids) {
         return jdbc.execute((ConnectionCallback<List<TimeEntry>>) connection -> {
             try (var select = connection.prepareStatement("""
