@@ -178,7 +178,7 @@ public class TimesheetApproval {
 
     /**
      * A bulk request is taken {@value #CHUNK} entries at a time, still in its one transaction (all or nothing): a
-     * month-end approval of 10,000 entries then keeps a thousand in memory, not ten thousand, and its objects die young
+     * month-end approval of 10,000 entries then keeps a quarter of them in memory at a time, and its objects die young
      * instead of filling the old generation (the service's peak resident memory was reached there). A customer's
      * entries stay together, so that billing hears of them in as few events as before.
      */
