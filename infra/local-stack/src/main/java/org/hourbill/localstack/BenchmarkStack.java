@@ -20,12 +20,12 @@ import java.util.Map;
 final class BenchmarkStack implements AutoCloseable {
     private final Path work;
     private final LocalPostgres postgres;
-    private final LocalKafka kafka;
+    private final BrokerProcess kafka;
     private final List<ServiceProcess> services = new ArrayList<>();
     private ServiceProcess identityProvider;
     static final int AUTH_SERVER_PORT = 29000;
 
-    private BenchmarkStack(Path work, LocalPostgres postgres, LocalKafka kafka) {
+    private BenchmarkStack(Path work, LocalPostgres postgres, BrokerProcess kafka) {
         this.work = work;
         this.postgres = postgres;
         this.kafka = kafka;
@@ -38,9 +38,12 @@ final class BenchmarkStack implements AutoCloseable {
         Path work = root.resolve("infra/local-stack/target/benchmark");
         deleteRecursively(work);
         LocalPostgres postgres = LocalPostgres.start(work.resolve("postgres"), 25432, true);
-        LocalKafka kafka;
+        BrokerProcess kafka;
         try {
-            kafka = LocalKafka.start(work.resolve("kafka"), 29092);
+            // a JVM of its own, as a broker runs: its collections do not pause the driver, nor the driver's the broker
+            List<String> brokerJvm = new ArrayList<>(BrokerProcess.KAFKA_JVM);
+            brokerJvm.add(GcPauses.logOption(gcLog(work, BROKER)));
+            kafka = BrokerProcess.start(work.resolve("kafka"), 29092, work.resolve("logs/" + BROKER + ".log"), brokerJvm);
         } catch (Exception e) {
             postgres.close();
             throw e;
@@ -48,7 +51,6 @@ final class BenchmarkStack implements AutoCloseable {
         BenchmarkStack stack = new BenchmarkStack(work, postgres, kafka);
         try {
             postgres.ensureDatabases(services.stream().map(Service::database).toList());
-            kafka.ensureTopics(Service.TOPICS, 3);
             stack.identityProvider = ServiceProcess.start(root, FrontDoor.AUTH_SERVER, AUTH_SERVER_PORT,
                     Map.of("hourbill.identity.issuer", issuer()), work.resolve("logs"), List.of("-Xmx256m"));
             for (Service service : services) {
@@ -122,8 +124,10 @@ final class BenchmarkStack implements AutoCloseable {
             used.put(s.name() + JIT, compilerThreadsCpu(s.pid()));
         }
         used.putAll(postgresCpu());
-        used.put("kafka broker + benchmark driver", ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO));
-        used.put("kafka broker + benchmark driver" + JIT, compilerThreadsCpu(ProcessHandle.current().pid()));
+        used.put("kafka broker", ProcStat.of(kafka.pid()).own());
+        used.put("kafka broker" + JIT, compilerThreadsCpu(kafka.pid()));
+        used.put("benchmark driver", ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO));
+        used.put("benchmark driver" + JIT, compilerThreadsCpu(ProcessHandle.current().pid()));
         return used;
     }
 
@@ -234,6 +238,22 @@ final class BenchmarkStack implements AutoCloseable {
     }
 
     /**
+     * Vacuums and analyzes the services' databases, then checkpoints: the maintenance PostgreSQL's autovacuum does by
+     * itself after a month-end run's hundred thousand updated rows, done at once so that it does not fall into the next
+     * round (returns the seconds it took).
+     */
+    double vacuum(List<Service> databases) throws Exception {
+        long start = System.nanoTime();
+        for (Service service : databases) {
+            try (Connection c = connect(service)) {
+                c.createStatement().execute("vacuum (analyze)");
+            }
+        }
+        checkpoint();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /**
      * PostgreSQL's write-ahead log so far (pg_stat_wal, pg_stat_checkpointer): every durable change is written twice, to
      * the WAL and later to its table, and the first change of a page after a checkpoint writes the whole page.
      */
@@ -294,7 +314,10 @@ final class BenchmarkStack implements AutoCloseable {
         for (ServiceProcess s : services) {
             System.out.printf("  GC pauses %-22s %s%n", s.name(), GcPauses.summary(gcLog(work, s.name()), s.started(), from, to));
         }
+        System.out.printf("  GC pauses %-22s %s%n", BROKER, GcPauses.summary(gcLog(work, BROKER), kafka.started(), from, to));
     }
+
+    private static final String BROKER = "kafka-broker";
 
     void printPeakMemory() {
         for (ServiceProcess s : services) {
@@ -313,7 +336,8 @@ final class BenchmarkStack implements AutoCloseable {
     public void close() {
         ServiceProcess.stopAll(services);
         if (identityProvider != null) identityProvider.stop();
-        for (AutoCloseable part : new AutoCloseable[] {kafka, postgres}) {
+        if (kafka != null) kafka.stop();
+        for (AutoCloseable part : new AutoCloseable[] {postgres}) {
             try {
                 part.close();
             } catch (Exception e) {

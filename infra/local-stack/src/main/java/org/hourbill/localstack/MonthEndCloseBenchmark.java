@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * <p>Rounds: a warm-up (N/8 through the wizard, then N in a billing run: after N/4 the JIT compilers still took 40-50 %
  * of the services' CPU in the measured run, after N/2 25-30 %; a month-end runs on services compiled for days); the billing run of N customers
  * (prepared, then timed from its start to the last invoice issued and its entries locked); the wizard saturated (N/5
- * customers, C clients at once) and paced at half that rate (N/10) for its latency below saturation; and the
+ * customers, C clients at once) and paced at half that rate (N/4) for its latency below saturation, each after N/8 of the
+ * same load unmeasured and the databases vacuumed as autovacuum would after the run; and the
  * baseline: the same database work as one local transaction per invoice, 8 threads, on the same PostgreSQL. Saga
  * latency is measured by billing itself: from the generation request to the run's last step (entries locked).
  * Afterwards the invariants are checked in the services' databases: no entry billed twice, no frame order overdrawn
@@ -48,10 +49,13 @@ public final class MonthEndCloseBenchmark {
         // JFR keeps 64 frames of a stack by default: too few to see which thread a deep Spring stack runs on
         if (ServiceProfile.wanted()) jvm = java.util.stream.Stream.concat(jvm.stream(), java.util.stream.Stream.of(ServiceProfile.STACK_DEPTH)).toList();
         int wizardWarmUp = Math.max(20, customers / 8); // the warm-up: through the wizard,
-        int warmUp = wizardWarmUp + Math.max(40, customers); // then in a billing run as large as the measured one
+        int runWarmUp = Math.max(40, customers);        // then in a billing run as large as the measured one
         int wizard = Math.max(20, customers / 5);       // the wizard saturated, for its rate
-        int paced = Math.max(10, customers / 10);       // the wizard at half that rate, for its latency
-        int all = warmUp + customers + wizard + paced;
+        int paced = Math.max(10, customers / 4);        // the wizard at half that rate, for its latency (p99: 3rd slowest)
+        // each wizard round is preceded by the same load unmeasured: after a phase of other work the JIT deoptimizes and
+        // recompiles for the new load (frame-order- and billing-service: 40 C2 compilations of 0.1-1 s in the paced round)
+        int again = Math.max(10, customers / 8);
+        int all = wizardWarmUp + runWarmUp + customers + again + wizard + again + paced;
         Map<Service, Map<String, String>> properties = Map.of(Service.BILLING,
                 Map.of("hourbill.instances.frame-order-service", "http://localhost:" + BenchmarkStack.port(Service.FRAME_ORDER)));
         try (BenchmarkStack stack = BenchmarkStack.start(List.of(Service.values()), jvm, properties);
@@ -74,14 +78,14 @@ public final class MonthEndCloseBenchmark {
                 ready.add(new Customer(customer, frameOrder));
             }
 
-            int w = wizardWarmUp;
-            Round warmWizard = close(api, stack, billing, ready.subList(0, w), 0);
-            RunRound warmRun = billingRun(api, stack, billing, ready.subList(w, warmUp), () -> { });
+            Slices next = new Slices(ready);
+            Round warmWizard = close(api, stack, billing, next.take(wizardWarmUp), 0);
+            RunRound warmRun = billingRun(api, stack, billing, next.take(runWarmUp), () -> { });
             System.out.printf("warm-up: %d invoices through the wizard at %.0f invoices/s, %d in a billing run at %.0f invoices/s%n",
-                    w, warmWizard.invoicesPerSecond(), warmUp - w, warmRun.invoicesPerSecond());
+                    wizardWarmUp, warmWizard.invoicesPerSecond(), runWarmUp, warmRun.invoicesPerSecond());
             // what the run costs is measured from its start: preparing it (previewing every bill) is printed on its own
             Measured measured = new Measured(stack);
-            RunRound run = billingRun(api, stack, billing, ready.subList(warmUp, warmUp + customers), measured::start);
+            RunRound run = billingRun(api, stack, billing, next.take(customers), measured::start);
             Instant runStart = measured.startedAt;
             var walBefore = measured.wal;
             var cpuBefore = measured.cpu;
@@ -91,10 +95,18 @@ public final class MonthEndCloseBenchmark {
             // the PDFs' fingerprints are taken behind the issuing: the wizard is measured once they are all taken
             double fingerprinted = secondsUntilZero(invoices, """
                     select count(*) from invoice i where not exists (select 1 from document_fingerprint f where f.document_id = i.id)""");
-            Instant wizardStart = Instant.now();
             String statements = stack.statementProfile(20);
-            Round saturated = close(api, stack, billing, ready.subList(warmUp + customers, warmUp + customers + wizard), 0);
-            Round half = close(api, stack, billing, ready.subList(warmUp + customers + wizard, all), saturated.invoicesPerSecond() / 2);
+            double vacuumed = stack.vacuum(List.of(Service.values()));
+            Instant wizardStart = Instant.now();
+            ServiceProfile wizardProfile = ServiceProfile.wizardWanted()
+                    ? ServiceProfile.start(stack.services(), Path.of("target", "benchmark", "jfr")) : null;
+            close(api, stack, billing, next.take(again), 0);
+            var wizardCpuBefore = stack.cpu();
+            Round saturated = close(api, stack, billing, next.take(wizard), 0);
+            var wizardCpuAfter = stack.cpu();
+            close(api, stack, billing, next.take(again), saturated.invoicesPerSecond() / 2);
+            Round half = close(api, stack, billing, next.take(paced), saturated.invoicesPerSecond() / 2);
+            String wizardProfiled = wizardProfile == null ? "" : wizardProfile.stopAndReport();
             Instant wizardEnd = Instant.now();
             System.out.printf("Baseline: the same database work for %,d invoices as one local transaction each, %d threads...%n",
                     customers, BASELINE_THREADS);
@@ -106,6 +118,7 @@ public final class MonthEndCloseBenchmark {
             System.out.println("  service JVMs: " + String.join(" ", jvm));
             run.print();
             System.out.printf("  %-30s every PDF fingerprinted %.1f s after the run's last invoice%n", "", fingerprinted);
+            System.out.printf("  %-30s then the databases vacuumed in %.1f s (what autovacuum would do in the wizard rounds)%n", "", vacuumed);
             System.out.printf("  %-30s %,d invoices in %.2f s = %,.0f invoices/s, %,.0f entries billed/s%n", "2. baseline (1 local tx each)",
                     baseline.invoices(), baseline.seconds(), baseline.invoicesPerSecond(), baseline.invoicesPerSecond() * entriesPerCustomer);
             System.out.printf("  %-30s %.3f (target >= 0.5, resolved at >= 0.25)%n", "3. billing run / baseline",
@@ -122,6 +135,9 @@ public final class MonthEndCloseBenchmark {
             System.out.print(walAfter.since(walBefore, run.issued(), "invoice"));
             System.out.print(statements);
             System.out.print(profiled);
+            System.out.println("  CPU of the saturated wizard round (three requests and a saga per invoice):");
+            BenchmarkStack.printCpu(wizardCpuBefore, wizardCpuAfter, saturated.seconds(), saturated.runs() - saturated.failed(), "invoice");
+            System.out.print(wizardProfiled);
             System.out.println("Where the slowest wizard sagas below saturation spent their time (ms after the generation request)");
             SagaTimelines.print(stack.bootstrapServers(), Map.of(Service.BILLING, billing, Service.FRAME_ORDER, frameOrders,
                     Service.INVOICE, invoices, Service.TIMESHEET, timesheets), half.slowest());
@@ -169,7 +185,7 @@ public final class MonthEndCloseBenchmark {
             cpu = stack.cpu();
             startedAt = Instant.now();
             // HOURBILL_PROFILE=1: a JFR profile of every service over the billing run
-            profile = ServiceProfile.wanted() ? ServiceProfile.start(stack.services(), Path.of("target", "benchmark", "jfr")) : null;
+            profile = ServiceProfile.wanted() && !ServiceProfile.wizardWanted() ? ServiceProfile.start(stack.services(), Path.of("target", "benchmark", "jfr")) : null;
         }
     }
 
@@ -231,6 +247,21 @@ public final class MonthEndCloseBenchmark {
     }
 
     record Customer(String id, String frameOrderId) {
+    }
+
+    /** The seeded customers, handed out to the rounds in turn: each customer is billed once. */
+    private static final class Slices {
+        private final List<Customer> customers;
+        private int taken;
+
+        Slices(List<Customer> customers) {
+            this.customers = customers;
+        }
+
+        List<Customer> take(int n) {
+            taken += n;
+            return customers.subList(taken - n, taken);
+        }
     }
 
     record Round(int runs, int failed, double seconds, List<Long> latenciesMs, List<SagaTimelines.SlowRun> slowest) {

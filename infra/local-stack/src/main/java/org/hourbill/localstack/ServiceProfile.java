@@ -30,7 +30,12 @@ final class ServiceProfile {
     }
 
     static boolean wanted() {
-        return "1".equals(System.getenv("HOURBILL_PROFILE"));
+        return "1".equals(System.getenv("HOURBILL_PROFILE")) || wizardWanted();
+    }
+
+    /** HOURBILL_PROFILE=wizard: the saturated wizard round is profiled instead of the billing run. */
+    static boolean wizardWanted() {
+        return "wizard".equals(System.getenv("HOURBILL_PROFILE"));
     }
 
     static ServiceProfile start(List<ServiceProcess> services, Path directory) throws IOException, InterruptedException {
