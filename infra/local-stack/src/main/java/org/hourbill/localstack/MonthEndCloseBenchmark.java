@@ -55,7 +55,8 @@ public final class MonthEndCloseBenchmark {
         // each wizard round is preceded by the same load unmeasured: after a phase of other work the JIT deoptimizes and
         // recompiles for the new load (frame-order- and billing-service: 40 C2 compilations of 0.1-1 s in the paced round)
         int again = Math.max(10, customers / 8);
-        int all = wizardWarmUp + runWarmUp + customers + again + wizard + again + paced;
+        int pacedAgain = Math.max(10, customers / 4);  // the paced load longer: its profile differs most from a run's
+        int all = wizardWarmUp + runWarmUp + customers + again + wizard + pacedAgain + paced;
         Map<Service, Map<String, String>> properties = Map.of(Service.BILLING,
                 Map.of("hourbill.instances.frame-order-service", "http://localhost:" + BenchmarkStack.port(Service.FRAME_ORDER)));
         try (BenchmarkStack stack = BenchmarkStack.start(List.of(Service.values()), jvm, properties);
@@ -104,7 +105,7 @@ public final class MonthEndCloseBenchmark {
             var wizardCpuBefore = stack.cpu();
             Round saturated = close(api, stack, billing, next.take(wizard), 0);
             var wizardCpuAfter = stack.cpu();
-            close(api, stack, billing, next.take(again), saturated.invoicesPerSecond() / 2);
+            close(api, stack, billing, next.take(pacedAgain), saturated.invoicesPerSecond() / 2);
             Round half = close(api, stack, billing, next.take(paced), saturated.invoicesPerSecond() / 2);
             String wizardProfiled = wizardProfile == null ? "" : wizardProfile.stopAndReport();
             Instant wizardEnd = Instant.now();
