@@ -132,6 +132,56 @@ class ReviewAndInvoiceRunTest {
                 .andExpect(jsonPath("$.entries[0].entryId").value(b.toString()));
     }
 
+    /**
+     * The invoice's answer settles what was decided when the run started (kept with the run), not the review as it
+     * reads by then: here a review line changed behind the run's back is not taken into account.
+     */
+    @Test
+    void the_invoice_answer_settles_what_the_run_decided_at_its_start() throws Exception {
+        String review = startReview();
+        send(post("/reviews/{id}/decisions", review), """
+                {"decisions":[{"entryId":"%s","decision":"WRITE_OFF","reason":"training time"}]}""".formatted(c)).andExpect(status().isOk());
+        String run = issueWithoutFrameOrder(review);
+        jdbc.update("update review_line set decision = 'DEFER' where review_id = ?::uuid and entry_id = ?", review, a);
+
+        answer("invoice.events", customer, "InvoiceIssued.v1", """
+                {"invoiceId":"%s","invoiceRunId":"%s","number":"INV-2026-00043","customerId":"%s"}""".formatted(UUID.randomUUID(), run, customer));
+        var mark = command("timesheet.commands", run, "MarkEntriesBilled.v1");
+        assertThat((List<String>) JsonPath.read(mark.value(), "$.entryIds")).containsExactly(a.toString(), b.toString());
+        assertThat(jdbc.queryForList("select state from unbilled_entry where entry_id in (?, ?) order by state", String.class, a, b))
+                .containsExactly("BILLED", "BILLED");
+        assertThat(jdbc.queryForObject("select write_off_reason from unbilled_entry where entry_id = ?", String.class, c))
+                .isEqualTo("training time");
+        http.perform(get("/reviews/{id}", review)).andExpect(jsonPath("$.status").value("ISSUED"));
+    }
+
+    /** A run started before settlements were kept with runs (their columns empty) settles from its review, as before. */
+    @Test
+    void a_run_without_a_kept_settlement_settles_from_its_review() throws Exception {
+        String review = startReview();
+        String run = issueWithoutFrameOrder(review);
+        jdbc.update("""
+                update invoice_run set billed_entry_ids = null, billed_hours = null, written_off_entry_ids = null,
+                    written_off_reasons = null, bills_terms = null where id = ?::uuid""", run);
+
+        answer("invoice.events", customer, "InvoiceIssued.v1", """
+                {"invoiceId":"%s","invoiceRunId":"%s","number":"INV-2026-00044","customerId":"%s"}""".formatted(UUID.randomUUID(), run, customer));
+        var mark = command("timesheet.commands", run, "MarkEntriesBilled.v1");
+        assertThat((List<String>) JsonPath.read(mark.value(), "$.entryIds")).containsExactlyInAnyOrder(a.toString(), b.toString(), c.toString());
+        assertThat(jdbc.queryForObject("select count(*) from unbilled_entry where invoice_number = 'INV-2026-00044' and state = 'BILLED'",
+                Integer.class)).isEqualTo(3);
+        http.perform(get("/reviews/{id}", review)).andExpect(jsonPath("$.status").value("ISSUED"));
+    }
+
+    /** Generates the review without a frame order and waits for the invoice request the run sends at once. */
+    private String issueWithoutFrameOrder(String review) throws Exception {
+        send(put("/reviews/{id}/options", review), """
+                {"periodFrom":"2026-10-01","periodTo":"2026-10-31","paymentTermsDays":30}""").andExpect(status().isOk());
+        String run = generate(review);
+        command("invoice.commands", run, "IssueInvoice.v2");
+        return run;
+    }
+
     @Test
     void a_rejected_draw_down_fails_the_run_with_its_reason_and_gives_the_entries_back() throws Exception {
         String review = startReview();

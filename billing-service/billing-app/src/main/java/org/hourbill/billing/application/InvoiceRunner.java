@@ -1,18 +1,16 @@
 package org.hourbill.billing.application;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.hourbill.billing.domain.review.BillingReview;
-import org.hourbill.billing.domain.review.Decision;
 import org.hourbill.billing.domain.review.ReviewStatus;
+import org.hourbill.billing.domain.review.Settlement;
 import org.hourbill.billing.domain.run.InvoiceRun;
 import org.hourbill.billing.domain.run.RunStep;
 import org.hourbill.billing.domain.run.InvoiceRun.Transition;
@@ -91,11 +89,12 @@ public class InvoiceRunner {
             throw new ConflictingState("a term of this bill was billed or taken by another bill meanwhile: a term is billed once");
         }
         review.caps().forEach(cap -> plans.useCap(runId, cap.projectId(), cap.thisBill()));
+        Settlement settlement = review.settlement();
         Transition start = InvoiceRun.start(runId, reviewId, review.customer().id(), review.options().frameOrderId(),
-                LocalDate.now(clock), !billedEntryIds(review).isEmpty(), timing());
-        runs.add(start.run(), clock.instant());
+                LocalDate.now(clock), !settlement.billed().isEmpty(), timing());
+        runs.add(start.run(), clock.instant(), settlement);
         reviews.save(review);
-        carryOut(start, review);
+        carryOut(start, () -> review);
         log.info("invoice run {} started for review {} ({} entries, {} other lines billed)", runId, reviewId,
                 review.billedEntries().size(), review.billLines().size());
         return new Generation(start.run(), review);
@@ -151,46 +150,66 @@ public class InvoiceRunner {
         if (!transition.changed()) return;
         runs.save(transition.run(), clock.instant()).ifPresent(time -> meters.stepLeft(from, time));
         if (transition.run().step().finished()) meters.runEnded(transition.run().step());
-        if (!transition.actions().isEmpty()) carryOut(transition, reviews.find(transition.run().reviewId()).orElseThrow());
+        if (!transition.actions().isEmpty()) carryOut(transition, new ReviewOnDemand(transition.run().reviewId()));
     }
 
-    private void carryOut(Transition transition, BillingReview review) {
+    /**
+     * Carries out the run's actions. The review is read only by the actions that need it (the draw-down's hours, the
+     * invoice request, the release); settling and locking the entries take the settlement kept with the run.
+     */
+    private void carryOut(Transition transition, Supplier<BillingReview> review) {
         InvoiceRun run = transition.run();
         for (RunAction action : transition.actions()) {
             switch (action) {
-                case RunAction.DrawDown d -> messenger.drawDown(run, review.summary().hoursBilled(), review.options().periodFrom(),
-                        review.options().periodTo(), "review " + review.id() + ", " + review.options().periodFrom() + " to " + review.options().periodTo());
+                case RunAction.DrawDown d -> {
+                    BillingReview r = review.get();
+                    messenger.drawDown(run, r.summary().hoursBilled(), r.options().periodFrom(), r.options().periodTo(),
+                            "review " + r.id() + ", " + r.options().periodFrom() + " to " + r.options().periodTo());
+                }
                 case RunAction.ReverseDrawDown r -> messenger.reverseDrawDown(run, r.reason());
-                case RunAction.IssueInvoice i -> messenger.issueInvoice(run, review, review.customer());
+                case RunAction.IssueInvoice i -> messenger.issueInvoice(run, review.get(), review.get().customer());
                 case RunAction.WithdrawInvoice w -> messenger.withdrawInvoice(run, w.reason());
-                case RunAction.MarkEntriesBilled m -> messenger.markEntriesBilled(run, m.invoiceNumber(), billedEntryIds(review));
+                case RunAction.MarkEntriesBilled m ->
+                        messenger.markEntriesBilled(run, m.invoiceNumber(), settlement(run, review).billedEntryIds());
                 case RunAction.SettleEntries s -> {
-                    Map<UUID, String> writtenOff = new LinkedHashMap<>();
-                    review.lines().stream().filter(l -> l.decision() == Decision.WRITE_OFF)
-                            .forEach(l -> writtenOff.put(l.entry().entryId(), l.writeOffReason()));
-                    review.cappedOut().forEach(l -> writtenOff.put(l.entry().entryId(), "cap"));
-                    Map<UUID, BigDecimal> billed = new LinkedHashMap<>();
-                    review.billedEntries().forEach(l -> billed.put(l.entry().entryId(), l.cappedHours()));
-                    pool.settle(run.id(), s.invoiceNumber(), billed, writtenOff);
-                    timesheets.writtenOff(run.customerId(), writtenOff, "written off with invoice " + s.invoiceNumber());
-                    if (!review.termsTaken().isEmpty()) plans.settleTerms(run.id(), s.invoiceNumber());
+                    Settlement settlement = settlement(run, review);
+                    pool.settle(run.id(), s.invoiceNumber(), settlement.billed(), settlement.writtenOff());
+                    timesheets.writtenOff(run.customerId(), settlement.writtenOff(), "written off with invoice " + s.invoiceNumber());
+                    if (settlement.billsTerms()) plans.settleTerms(run.id(), s.invoiceNumber());
                     plans.settleCap(run.id(), s.invoiceNumber());
-                    review.issued();
-                    reviews.save(review);
+                    reviews.issued(run.reviewId());
                 }
                 case RunAction.ReleaseEntries r -> {
+                    BillingReview released = review.get();
                     pool.release(run.id());
-                    if (!review.termsTaken().isEmpty()) plans.releaseTerms(run.id());
+                    if (!released.termsTaken().isEmpty()) plans.releaseTerms(run.id());
                     plans.releaseCap(run.id());
-                    review.failed();
-                    reviews.save(review);
+                    released.failed();
+                    reviews.save(released);
                 }
             }
         }
     }
 
-    private static List<UUID> billedEntryIds(BillingReview review) {
-        return review.billedEntries().stream().map(l -> l.entry().entryId()).toList();
+    /** The settlement kept with the run; a run started before settlements were kept has its review's. */
+    private Settlement settlement(InvoiceRun run, Supplier<BillingReview> review) {
+        return runs.settlementOf(run.id()).orElseGet(() -> review.get().settlement());
+    }
+
+    /** The run's review, read at most once per answer, and only if an action needs it. */
+    private final class ReviewOnDemand implements Supplier<BillingReview> {
+        private final UUID reviewId;
+        private BillingReview review;
+
+        ReviewOnDemand(UUID reviewId) {
+            this.reviewId = reviewId;
+        }
+
+        @Override
+        public BillingReview get() {
+            if (review == null) review = reviews.find(reviewId).orElseThrow();
+            return review;
+        }
     }
 
     private InvoiceRun.Timing timing() {

@@ -1,5 +1,7 @@
 package org.hourbill.billing.application;
 
+import org.hourbill.billing.domain.review.Settlement;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +12,8 @@ import org.hourbill.billing.domain.run.InvoiceRun;
 
 /** Where invoice runs (the saga's state) are kept (a persistence port). */
 public interface InvoiceRuns {
-    void add(InvoiceRun run, Instant startedAt);
+    /** Adds a run that has just started, with what issuing its bill will settle (decided at its start). */
+    void add(InvoiceRun run, Instant startedAt, Settlement settlement);
 
     Optional<InvoiceRun> find(UUID id);
 
@@ -31,6 +34,9 @@ public interface InvoiceRuns {
      */
     record Overdue(UUID runId, String correlationId) {
     }
+
+    /** What issuing the run's bill settles; empty for a run started before settlements were kept with runs. */
+    Optional<Settlement> settlementOf(UUID runId);
 
     Optional<Instant> startedAt(UUID id);
 

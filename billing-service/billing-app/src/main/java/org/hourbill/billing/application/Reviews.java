@@ -22,6 +22,12 @@ public interface Reviews {
 
     void save(BillingReview review);
 
+    /**
+     * The generating review's invoice is issued: its status becomes ISSUED without reading its lines (the invoice's
+     * answer carries the run's settlement, not the review). A review in any other status is left as it is.
+     */
+    void issued(UUID reviewId);
+
     /** The latest open review of all the customer's produced work whose period lies within the given one. */
     Optional<UUID> openReviewOf(UUID customerId, java.time.LocalDate from, java.time.LocalDate to);
 }

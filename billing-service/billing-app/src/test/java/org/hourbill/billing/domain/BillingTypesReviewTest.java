@@ -14,6 +14,8 @@ import org.hourbill.billing.domain.plan.BillingType;
 import org.hourbill.billing.domain.review.BillLine;
 import org.hourbill.billing.domain.review.BillingReview;
 import org.hourbill.billing.domain.review.BillingReview.CapState;
+import org.hourbill.billing.domain.review.Decision;
+import org.hourbill.billing.domain.review.Settlement;
 import org.hourbill.billing.domain.review.ReviewStatus;
 import org.hourbill.platform.problem.ConflictingState;
 import org.hourbill.platform.problem.UnprocessableRequest;
@@ -23,6 +25,26 @@ import org.junit.jupiter.api.Test;
 class BillingTypesReviewTest {
     final BillingCustomer customer = new BillingCustomer(UUID.randomUUID(), "Fabrikam", "Berlin", "DE1", new BigDecimal("19.00"), "EUR", 30);
     final UUID ada = UUID.randomUUID();
+
+    @Test
+    void the_settlement_bills_each_entry_with_what_the_cap_kept_off_and_writes_off_what_it_took_entirely() {
+        BillingProject project = project(BillingType.CAPPED_TIME_AND_MATERIALS, null);
+        List<UnbilledEntry> entries = List.of(entry(project, "2026-10-01", "8", "100.00"), entry(project, "2026-10-02", "8", "100.00"),
+                entry(project, "2026-10-03", "8", "100.00"), entry(project, "2026-10-04", "8", "100.00"),
+                entry(project, "2026-10-05", "2", "100.00"));
+        BillingReview review = BillingReview.start(customer, project, null, entries, null, null);
+        review.decide(entries.get(4).entryId(), Decision.WRITE_OFF, "training time");
+        review.applyCaps(Map.of(project.id(), new CapState(new BigDecimal("2000.00"), new BigDecimal("333.33"))));
+
+        Settlement settlement = review.settlement();
+
+        assertThat(settlement.billedEntryIds()).containsExactly(entries.get(0).entryId(), entries.get(1).entryId(), entries.get(2).entryId());
+        // each billed entry with the hours the cap kept off it: 8 h, 8 h, then 0.66 h billed of the third
+        assertThat(settlement.billed().values()).extracting(h -> h.stripTrailingZeros().toPlainString()).containsExactly("0", "0", "7.34");
+        assertThat(settlement.writtenOff()).containsExactly(Map.entry(entries.get(4).entryId(), "training time"),
+                Map.entry(entries.get(3).entryId(), "cap"));
+        assertThat(settlement.billsTerms()).isFalse();
+    }
 
     @Test
     void the_entry_that_crosses_the_cap_is_billed_up_to_it_and_the_rest_is_capped() {

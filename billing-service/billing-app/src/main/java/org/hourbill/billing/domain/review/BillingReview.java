@@ -292,6 +292,17 @@ public final class BillingReview {
         return lines.values().stream().filter(l -> l.decision() == Decision.BILL && l.hourly() && l.billedHours().signum() == 0).toList();
     }
 
+    /** What issuing this bill will settle: decided when its run starts, carried out when the invoice is issued. */
+    public Settlement settlement() {
+        Map<UUID, String> writtenOff = new LinkedHashMap<>();
+        lines.values().stream().filter(l -> l.decision() == Decision.WRITE_OFF)
+                .forEach(l -> writtenOff.put(l.entry().entryId(), l.writeOffReason()));
+        cappedOut().forEach(l -> writtenOff.put(l.entry().entryId(), "cap"));
+        Map<UUID, BigDecimal> billed = new LinkedHashMap<>();
+        billedEntries().forEach(l -> billed.put(l.entry().entryId(), l.cappedHours()));
+        return new Settlement(billed, writtenOff, !termsTaken().isEmpty());
+    }
+
     /** The entries the invoice run takes out of the pool: billed and written off ones (deferred ones stay). */
     public List<UUID> entriesTaken() {
         return lines.values().stream().filter(l -> l.decision() != Decision.DEFER).map(l -> l.entry().entryId()).toList();

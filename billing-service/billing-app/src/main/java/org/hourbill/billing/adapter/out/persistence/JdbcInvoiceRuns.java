@@ -1,16 +1,20 @@
 package org.hourbill.billing.adapter.out.persistence;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.hourbill.billing.application.InvoiceRuns;
+import org.hourbill.billing.domain.review.Settlement;
 import org.hourbill.billing.domain.run.InvoiceRun;
 import org.hourbill.platform.web.CorrelationIdFilter;
 import org.hourbill.billing.domain.run.RunStep;
@@ -26,14 +30,52 @@ class JdbcInvoiceRuns implements InvoiceRuns {
     }
 
     @Override
-    public void add(InvoiceRun r, Instant startedAt) {
-        jdbc.update("""
-                insert into invoice_run (id, review_id, customer_id, frame_order_id, frame_order_po_number, issue_date, step, attempts,
-                    deadline, invoice_number, failure_reason, started_at, correlation_id, bills_entries, step_entered_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", r.id(), r.reviewId(), r.customerId(), r.frameOrderId(),
-                r.frameOrderPoNumber(), Date.valueOf(r.issueDate()), r.step().name(), r.attempts(), timestamp(r.deadline()),
-                r.invoiceNumber(), r.failureReason(), Timestamp.from(startedAt), CorrelationIdFilter.current(), r.billsEntries(),
-                Timestamp.from(startedAt));
+    public void add(InvoiceRun r, Instant startedAt, Settlement s) {
+        jdbc.update(connection -> {
+            var insert = connection.prepareStatement("""
+                    insert into invoice_run (id, review_id, customer_id, frame_order_id, frame_order_po_number, issue_date, step, attempts,
+                        deadline, invoice_number, failure_reason, started_at, correlation_id, bills_entries, step_entered_at,
+                        billed_entry_ids, billed_hours, written_off_entry_ids, written_off_reasons, bills_terms)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+            insert.setObject(1, r.id());
+            insert.setObject(2, r.reviewId());
+            insert.setObject(3, r.customerId());
+            insert.setObject(4, r.frameOrderId());
+            insert.setString(5, r.frameOrderPoNumber());
+            insert.setDate(6, Date.valueOf(r.issueDate()));
+            insert.setString(7, r.step().name());
+            insert.setInt(8, r.attempts());
+            insert.setTimestamp(9, timestamp(r.deadline()));
+            insert.setString(10, r.invoiceNumber());
+            insert.setString(11, r.failureReason());
+            insert.setTimestamp(12, Timestamp.from(startedAt));
+            insert.setString(13, CorrelationIdFilter.current());
+            insert.setBoolean(14, r.billsEntries());
+            insert.setTimestamp(15, Timestamp.from(startedAt));
+            insert.setArray(16, connection.createArrayOf("uuid", s.billed().keySet().toArray()));
+            insert.setArray(17, connection.createArrayOf("numeric", s.billed().values().toArray()));
+            insert.setArray(18, connection.createArrayOf("uuid", s.writtenOff().keySet().toArray()));
+            insert.setArray(19, connection.createArrayOf("varchar", s.writtenOff().values().toArray()));
+            insert.setBoolean(20, s.billsTerms());
+            return insert;
+        });
+    }
+
+    @Override
+    public Optional<Settlement> settlementOf(UUID runId) {
+        return jdbc.query("""
+                select billed_entry_ids, billed_hours, written_off_entry_ids, written_off_reasons, bills_terms
+                from invoice_run where id = ? and bills_terms is not null""", (rs, i) -> {
+            Map<UUID, BigDecimal> billed = new LinkedHashMap<>();
+            UUID[] billedIds = (UUID[]) rs.getArray(1).getArray();
+            BigDecimal[] hours = (BigDecimal[]) rs.getArray(2).getArray();
+            for (int n = 0; n < billedIds.length; n++) billed.put(billedIds[n], hours[n]);
+            Map<UUID, String> writtenOff = new LinkedHashMap<>();
+            UUID[] writtenOffIds = (UUID[]) rs.getArray(3).getArray();
+            String[] reasons = (String[]) rs.getArray(4).getArray();
+            for (int n = 0; n < writtenOffIds.length; n++) writtenOff.put(writtenOffIds[n], reasons[n]);
+            return new Settlement(billed, writtenOff, rs.getBoolean(5));
+        }, runId).stream().findFirst();
     }
 
     @Override

@@ -76,6 +76,12 @@ class JdbcReviews implements Reviews {
         if (r.billLinesChanged()) saveBillLines(r);
     }
 
+    @Override
+    public void issued(UUID reviewId) {
+        jdbc.update("update billing_review set status = ? where id = ? and status = ?", ReviewStatus.ISSUED.name(), reviewId,
+                ReviewStatus.GENERATING.name());
+    }
+
     private void saveBillLines(BillingReview r) {
         jdbc.update("delete from review_bill_line where review_id = ?", r.id());
         jdbc.batchUpdate("""
