@@ -150,7 +150,8 @@ public class InvoiceRunner {
         if (!transition.changed()) return;
         runs.save(transition.run(), clock.instant()).ifPresent(time -> meters.stepLeft(from, time));
         if (transition.run().step().finished()) meters.runEnded(transition.run().step());
-        if (!transition.actions().isEmpty()) carryOut(transition, new ReviewOnDemand(transition.run().reviewId()));
+        UUID reviewId = transition.run().reviewId();
+        if (!transition.actions().isEmpty()) carryOut(transition, new Once<>(() -> reviews.find(reviewId).orElseThrow()));
     }
 
     /**
@@ -159,6 +160,8 @@ public class InvoiceRunner {
      */
     private void carryOut(Transition transition, Supplier<BillingReview> review) {
         InvoiceRun run = transition.run();
+        // kept with the run; a run started before settlements were kept takes its review's
+        Supplier<Settlement> settlement = new Once<>(() -> runs.settlementOf(run.id()).orElseGet(() -> review.get().settlement()));
         for (RunAction action : transition.actions()) {
             switch (action) {
                 case RunAction.DrawDown d -> {
@@ -170,12 +173,12 @@ public class InvoiceRunner {
                 case RunAction.IssueInvoice i -> messenger.issueInvoice(run, review.get(), review.get().customer());
                 case RunAction.WithdrawInvoice w -> messenger.withdrawInvoice(run, w.reason());
                 case RunAction.MarkEntriesBilled m ->
-                        messenger.markEntriesBilled(run, m.invoiceNumber(), settlement(run, review).billedEntryIds());
+                        messenger.markEntriesBilled(run, m.invoiceNumber(), settlement.get().billedEntryIds());
                 case RunAction.SettleEntries s -> {
-                    Settlement settlement = settlement(run, review);
-                    pool.settle(run.id(), s.invoiceNumber(), settlement.billed(), settlement.writtenOff());
-                    timesheets.writtenOff(run.customerId(), settlement.writtenOff(), "written off with invoice " + s.invoiceNumber());
-                    if (settlement.billsTerms()) plans.settleTerms(run.id(), s.invoiceNumber());
+                    Settlement settled = settlement.get();
+                    pool.settle(run.id(), s.invoiceNumber(), settled.billed(), settled.writtenOff());
+                    timesheets.writtenOff(run.customerId(), settled.writtenOff(), "written off with invoice " + s.invoiceNumber());
+                    if (settled.billsTerms()) plans.settleTerms(run.id(), s.invoiceNumber());
                     plans.settleCap(run.id(), s.invoiceNumber());
                     reviews.issued(run.reviewId());
                 }
@@ -191,24 +194,19 @@ public class InvoiceRunner {
         }
     }
 
-    /** The settlement kept with the run; a run started before settlements were kept has its review's. */
-    private Settlement settlement(InvoiceRun run, Supplier<BillingReview> review) {
-        return runs.settlementOf(run.id()).orElseGet(() -> review.get().settlement());
-    }
+    /** A value read at most once, and only if asked for (an answer's review and settlement). */
+    private static final class Once<T> implements Supplier<T> {
+        private final Supplier<T> read;
+        private T value;
 
-    /** The run's review, read at most once per answer, and only if an action needs it. */
-    private final class ReviewOnDemand implements Supplier<BillingReview> {
-        private final UUID reviewId;
-        private BillingReview review;
-
-        ReviewOnDemand(UUID reviewId) {
-            this.reviewId = reviewId;
+        Once(Supplier<T> read) {
+            this.read = read;
         }
 
         @Override
-        public BillingReview get() {
-            if (review == null) review = reviews.find(reviewId).orElseThrow();
-            return review;
+        public T get() {
+            if (value == null) value = read.get();
+            return value;
         }
     }
 

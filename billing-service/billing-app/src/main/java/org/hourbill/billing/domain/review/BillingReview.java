@@ -230,11 +230,17 @@ public final class BillingReview {
             throw new ConflictingState("this review bills " + billedEntries().size() + " entries and " + billLines.size()
                     + " other lines: issue its invoice with Generate & Issue, or defer or write them off first");
         }
+        Map<UUID, String> writtenOff = writeOffs();
+        status = ReviewStatus.CLOSED;
+        return writtenOff;
+    }
+
+    /** The entries written off with their reasons: decided so, or billed ones a cap took entirely ("cap"). */
+    private Map<UUID, String> writeOffs() {
         Map<UUID, String> writtenOff = new LinkedHashMap<>();
         lines.values().stream().filter(l -> l.decision() == Decision.WRITE_OFF)
                 .forEach(l -> writtenOff.put(l.entry().entryId(), l.writeOffReason()));
         cappedOut().forEach(l -> writtenOff.put(l.entry().entryId(), "cap"));
-        status = ReviewStatus.CLOSED;
         return writtenOff;
     }
 
@@ -294,13 +300,9 @@ public final class BillingReview {
 
     /** What issuing this bill will settle: decided when its run starts, carried out when the invoice is issued. */
     public Settlement settlement() {
-        Map<UUID, String> writtenOff = new LinkedHashMap<>();
-        lines.values().stream().filter(l -> l.decision() == Decision.WRITE_OFF)
-                .forEach(l -> writtenOff.put(l.entry().entryId(), l.writeOffReason()));
-        cappedOut().forEach(l -> writtenOff.put(l.entry().entryId(), "cap"));
         Map<UUID, BigDecimal> billed = new LinkedHashMap<>();
         billedEntries().forEach(l -> billed.put(l.entry().entryId(), l.cappedHours()));
-        return new Settlement(billed, writtenOff, !termsTaken().isEmpty());
+        return new Settlement(billed, writeOffs(), !termsTaken().isEmpty());
     }
 
     /** The entries the invoice run takes out of the pool: billed and written off ones (deferred ones stay). */
