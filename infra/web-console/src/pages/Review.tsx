@@ -339,7 +339,7 @@ function FrameOrderStepView({ review, onChange, onBack, onNext }: { review: Revi
 
 const RUN_STEPS = ['DRAWING_DOWN', 'ISSUING', 'MARKING_BILLED', 'COMPLETED'];
 const RUN_STEP_NAMES: Record<string, string> = {
-  DRAWING_DOWN: 'Drawing down the frame order', ISSUING: 'Issuing the invoice', MARKING_BILLED: 'Marking the entries billed',
+  DRAWING_DOWN: 'Drawing down the frame order', ISSUING: 'Issuing the invoice', MARKING_BILLED: 'Locking the entries in timesheets',
   COMPLETED: 'Issued', WITHDRAWING: 'Withdrawing the invoice', REVERSING_DRAW_DOWN: 'Giving the hours back to the frame order', FAILED: 'Failed',
 };
 

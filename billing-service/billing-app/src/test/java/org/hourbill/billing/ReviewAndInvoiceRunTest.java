@@ -107,7 +107,10 @@ class ReviewAndInvoiceRunTest {
                 {"invoiceId":"%s","invoiceRunId":"%s","number":"INV-2026-00042","customerId":"%s"}""".formatted(UUID.randomUUID(), run, customer));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.perform(get("/invoice-runs/{id}", run))
-                .andExpect(jsonPath("$.status").value("ISSUED")).andExpect(jsonPath("$.invoiceNumber").value("INV-2026-00042")));
+                .andExpect(jsonPath("$.status").value("ISSUED")).andExpect(jsonPath("$.invoiceNumber").value("INV-2026-00042"))
+                .andExpect(jsonPath("$.step").value("MARKING_BILLED")));
+        // timesheets lock the entries when they hear of the invoice; none runs here, so their answer is late and the
+        // run asks them, naming the entries it billed
         var mark = command("timesheet.commands", run, "MarkEntriesBilled.v1");
         assertThat((List<String>) JsonPath.read(mark.value(), "$.entryIds")).containsExactly(a.toString());
         http.perform(get("/customers/{id}/unbilled-entries", customer)).andExpect(jsonPath("$.entries.length()").value(2));
@@ -171,6 +174,29 @@ class ReviewAndInvoiceRunTest {
         assertThat(jdbc.queryForObject("select count(*) from unbilled_entry where invoice_number = 'INV-2026-00044' and state = 'BILLED'",
                 Integer.class)).isEqualTo(3);
         http.perform(get("/reviews/{id}", review)).andExpect(jsonPath("$.status").value("ISSUED"));
+    }
+
+    /**
+     * Timesheets act on the invoice's own event, so their answer can overtake the invoice's on its way to billing: the
+     * run keeps it and completes when the invoice's answer comes, without asking timesheets again.
+     */
+    @Test
+    void entries_locked_before_the_invoice_answer_arrived_complete_the_run_at_the_invoice() throws Exception {
+        String review = startReview();
+        String run = issueWithoutFrameOrder(review);
+        answer("timesheet.events", customer, "EntriesBilled.v1", """
+                {"invoiceRunId":"%s","customerId":"%s","invoiceNumber":"INV-2026-00045","entryIds":["%s","%s","%s"],"notBilled":[]}"""
+                .formatted(run, customer, a, b, c));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select entries_locked from invoice_run where id = ?::uuid", Boolean.class, run));
+        http.perform(get("/invoice-runs/{id}", run)).andExpect(jsonPath("$.step").value("ISSUING"));
+
+        answer("invoice.events", customer, "InvoiceIssued.v1", """
+                {"invoiceId":"%s","invoiceRunId":"%s","number":"INV-2026-00045","customerId":"%s"}""".formatted(UUID.randomUUID(), run, customer));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.perform(get("/invoice-runs/{id}", run))
+                .andExpect(jsonPath("$.step").value("COMPLETED")).andExpect(jsonPath("$.invoiceNumber").value("INV-2026-00045")));
+        assertThat(jdbc.queryForObject("select count(*) from unbilled_entry where invoice_number = 'INV-2026-00045' and state = 'BILLED'",
+                Integer.class)).isEqualTo(3);
     }
 
     /** Generates the review without a frame order and waits for the invoice request the run sends at once. */

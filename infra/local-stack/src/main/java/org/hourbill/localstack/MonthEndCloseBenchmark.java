@@ -140,8 +140,11 @@ public final class MonthEndCloseBenchmark {
             BenchmarkStack.printCpu(wizardCpuBefore, wizardCpuAfter, saturated.seconds(), saturated.runs() - saturated.failed(), "invoice");
             System.out.print(wizardProfiled);
             System.out.println("Where the slowest wizard sagas below saturation spent their time (ms after the generation request)");
-            SagaTimelines.print(stack.bootstrapServers(), Map.of(Service.BILLING, billing, Service.FRAME_ORDER, frameOrders,
-                    Service.INVOICE, invoices, Service.TIMESHEET, timesheets), half.slowest());
+            var sagaDatabases = Map.of(Service.BILLING, billing, Service.FRAME_ORDER, frameOrders, Service.INVOICE, invoices,
+                    Service.TIMESHEET, timesheets);
+            SagaTimelines.print(stack.bootstrapServers(), sagaDatabases, half.slowest());
+            System.out.println("Where the time of every wizard saga below saturation went, hop by hop");
+            SagaTimelines.printHops(stack.bootstrapServers(), sagaDatabases, half.all());
             System.out.println("Invariants");
             long notIssued = failed(billing) + BenchmarkStack.count(billing,
                     "select count(*) from billing_run_customer where held_reason is not null or launch_failure is not null");
@@ -265,7 +268,9 @@ public final class MonthEndCloseBenchmark {
         }
     }
 
-    record Round(int runs, int failed, double seconds, List<Long> latenciesMs, List<SagaTimelines.SlowRun> slowest) {
+    /** @param all every saga of the round, for where their time goes hop by hop */
+    record Round(int runs, int failed, double seconds, List<Long> latenciesMs, List<SagaTimelines.SlowRun> slowest,
+            List<SagaTimelines.SlowRun> all) {
         double invoicesPerSecond() {
             return (runs - failed) / seconds;
         }
@@ -321,14 +326,16 @@ public final class MonthEndCloseBenchmark {
             }
         }
         List<Long> latencies = new ArrayList<>();
+        List<SagaTimelines.SlowRun> all = new ArrayList<>();
         Instant last = start;
         int failed = 0;
-        try (var runs = billing.prepareStatement("select started_at, finished_at, step from invoice_run where started_at >= ?")) {
+        try (var runs = billing.prepareStatement("select started_at, finished_at, step, review_id from invoice_run where started_at >= ?")) {
             runs.setTimestamp(1, since);
             var rs = runs.executeQuery();
             while (rs.next()) {
                 Instant s = rs.getTimestamp(1).toInstant(), f = rs.getTimestamp(2).toInstant();
                 latencies.add(Duration.between(s, f).toMillis());
+                all.add(new SagaTimelines.SlowRun("", "close-" + rs.getString(4), s, f));
                 if (f.isAfter(last)) last = f;
                 if (rs.getString(3).equals("FAILED")) failed++;
             }
@@ -345,7 +352,7 @@ public final class MonthEndCloseBenchmark {
                         "close-" + rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant()));
             }
         }
-        return new Round(customers.size(), failed, Duration.between(start, last).toMillis() / 1000.0, latencies, slowest);
+        return new Round(customers.size(), failed, Duration.between(start, last).toMillis() / 1000.0, latencies, slowest, all);
     }
 
     private static long failed(Connection billing) throws Exception {

@@ -19,7 +19,7 @@ public enum Service {
             "timesheet.commands.timesheet-service.dlq", "frame-order.commands.frame-order-service.dlq",
             "frame-order.events.billing-service.dlq", "invoice.commands.invoice-service.dlq",
             "invoice.events.billing-service.dlq", "invoice.events.frame-order-service.dlq",
-            "invoice.events.payment-service.dlq", "payment.events.invoice-service.dlq");
+            "invoice.events.payment-service.dlq", "invoice.events.timesheet-service.dlq", "payment.events.invoice-service.dlq");
 
     private final String serviceName;
     private final String module;

@@ -58,8 +58,8 @@ class TracingSystemTest {
             assertThat(JsonPath.<List<String>>read(trace[0], "$[*].name")).contains("http post /api/billing/**",
                     "http post /reviews/{id}/generation", "outbox write", "send frame-order.commands",
                     "frame-order-service drawdownframeorder.v1", "send invoice.commands", "invoice-service issueinvoice.v2",
-                    "send invoice.events", "payment-service invoiceissued.v1", "send timesheet.commands",
-                    "timesheet-service markentriesbilled.v1", "billing-service entriesbilled.v1");
+                    "send invoice.events", "payment-service invoiceissued.v1",
+                    "timesheet-service invoiceissued.v1", "send timesheet.events", "billing-service entriesbilled.v1");
         });
         assertThat(JsonPath.<List<String>>read(trace[0], "$[?(@.tags['invoice.run.id'])].tags['invoice.run.id']"))
                 .contains(JsonPath.<String>read(run, "$.id"));

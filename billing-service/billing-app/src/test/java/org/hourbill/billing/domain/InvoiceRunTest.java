@@ -26,16 +26,43 @@ class InvoiceRunTest {
         return start.run();
     }
 
+    /** Timesheets lock the entries when they hear of the invoice themselves: the run settles and waits for their answer. */
     @Test
-    void the_happy_path_draws_down_issues_settles_and_marks_billed() {
+    void the_happy_path_draws_down_issues_settles_and_waits_for_the_entries_locked() {
         InvoiceRun run = withFrameOrder();
         assertThat(run.drawnDown("PO-7", timing).actions()).containsExactly(new RunAction.IssueInvoice());
-        assertThat(run.invoiceIssued("INV-2026-00001", timing).actions())
-                .containsExactly(new RunAction.SettleEntries("INV-2026-00001"), new RunAction.MarkEntriesBilled("INV-2026-00001"));
+        assertThat(run.invoiceIssued("INV-2026-00001", timing).actions()).containsExactly(new RunAction.SettleEntries("INV-2026-00001"));
         assertThat(run.outcome()).isEqualTo("ISSUED");
+        assertThat(run.step()).isEqualTo(RunStep.MARKING_BILLED);
+        assertThat(run.deadline()).isEqualTo(now.plusSeconds(10));
         assertThat(run.entriesBilled(timing).changed()).isTrue();
         assertThat(run.step()).isEqualTo(RunStep.COMPLETED);
         assertThat(run.deadline()).isNull();
+    }
+
+    /** The timesheets' answer overtook the invoice's (they act on the same event): kept, it completes the run at the invoice. */
+    @Test
+    void entries_locked_before_the_invoice_answer_arrived_complete_the_run_at_the_invoice() {
+        InvoiceRun run = withFrameOrder();
+        run.drawnDown("PO-7", timing);
+        var early = run.entriesBilled(timing);
+        assertThat(early.changed()).isTrue();
+        assertThat(early.actions()).isEmpty();
+        assertThat(run.entriesLocked()).isTrue();
+        assertThat(run.step()).isEqualTo(RunStep.ISSUING);
+        assertThat(run.entriesBilled(timing).changed()).isFalse();
+
+        assertThat(run.invoiceIssued("INV-2026-00002", timing).actions()).containsExactly(new RunAction.SettleEntries("INV-2026-00002"));
+        assertThat(run.step()).isEqualTo(RunStep.COMPLETED);
+        assertThat(run.deadline()).isNull();
+    }
+
+    @Test
+    void entries_locked_mean_nothing_to_a_run_before_its_invoice_request() {
+        InvoiceRun run = withFrameOrder();
+        assertThat(run.entriesBilled(timing).changed()).isFalse();
+        assertThat(run.entriesLocked()).isFalse();
+        assertThat(run.step()).isEqualTo(RunStep.DRAWING_DOWN);
     }
 
     @Test
@@ -132,7 +159,8 @@ class InvoiceRunTest {
         run.timedOut(timing);
         assertThat(run.timedOut(timing).actions()).hasSize(1).first().isInstanceOf(RunAction.WithdrawInvoice.class);
         assertThat(run.step()).isEqualTo(RunStep.WITHDRAWING);
-        assertThat(run.invoiceIssued("INV-7", timing).actions()).contains(new RunAction.MarkEntriesBilled("INV-7"));
+        assertThat(run.invoiceIssued("INV-7", timing).actions()).containsExactly(new RunAction.SettleEntries("INV-7"));
+        assertThat(run.step()).isEqualTo(RunStep.MARKING_BILLED);
         assertThat(run.outcome()).isEqualTo("ISSUED");
         assertThat(run.failureReason()).isNull();
     }

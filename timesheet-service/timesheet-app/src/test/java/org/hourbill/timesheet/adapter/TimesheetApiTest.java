@@ -116,6 +116,45 @@ class TimesheetApiTest {
         assertThat(records).anyMatch(x -> x.type().equals("EntriesReopened.v1") && x.value().contains(a));
     }
 
+    /**
+     * An issued invoice names its entries (InvoiceIssued on invoice.events): timesheets lock them at once and answer the
+     * invoice run, without billing having to ask. A redelivered event, and an invoice without entries, change nothing.
+     */
+    @Test
+    void an_issued_invoice_locks_the_entries_it_names_and_answers_its_run() throws Exception {
+        String a = entry("2026-10-08", "3");
+        String b = entry("2026-10-09", "5");
+        send(post("/time-entries/submissions"), ids(a, b));
+        send(post("/time-entries/approvals"), ids(a, b));
+        String run = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        String issued = """
+                {"invoiceId":"%s","invoiceRunId":"%s","number":"INV-2026-00077","customerId":"%s","currency":"EUR",
+                 "entryIds":["%s","%s"]}""".formatted(UUID.randomUUID(), run, customerId, a, b);
+        RawEvents.send("invoice.events", customerId, eventId, "InvoiceIssued.v1", issued);
+        RawEvents.send("invoice.events", customerId, eventId, "InvoiceIssued.v1", issued);
+        String termsOnly = UUID.randomUUID().toString();
+        RawEvents.send("invoice.events", customerId, UUID.randomUUID().toString(), "InvoiceIssued.v1", """
+                {"invoiceId":"%s","invoiceRunId":"%s","number":"INV-2026-00078","customerId":"%s","entryIds":[]}"""
+                .formatted(UUID.randomUUID(), termsOnly, customerId));
+        // one key, one partition: when the last invoice's answer is out, the events before it were all taken
+        String last = UUID.randomUUID().toString();
+        RawEvents.send("invoice.events", customerId, UUID.randomUUID().toString(), "InvoiceIssued.v1", """
+                {"invoiceId":"%s","invoiceRunId":"%s","number":"INV-2026-00079","customerId":"%s","entryIds":["%s"]}"""
+                .formatted(UUID.randomUUID(), last, customerId, a));
+
+        var answers = TopicReader.read(TimesheetTopics.EVENTS, Duration.ofSeconds(30),
+                r -> r.stream().anyMatch(x -> x.value().contains(last)));
+        var billed = answers.stream().filter(x -> x.value().contains(run)).toList();
+        assertThat(billed).extracting(TopicReader.Record::type).containsExactly("EntriesBilled.v1");
+        assertThat(JsonPath.<List<String>>read(billed.getFirst().value(), "$.entryIds")).containsExactly(a, b);
+        assertThat(JsonPath.<String>read(billed.getFirst().value(), "$.invoiceNumber")).isEqualTo("INV-2026-00077");
+        assertThat(answers).noneMatch(x -> x.value().contains(termsOnly));
+        http.perform(get("/time-entries/" + a)).andExpect(jsonPath("$.status").value("BILLED"));
+        http.perform(get("/time-entries/" + b)).andExpect(jsonPath("$.status").value("BILLED"));
+        send(post("/time-entries/reopenings"), ids(b)).andExpect(status().isConflict());
+    }
+
     @Test
     void an_invoice_run_locks_its_entries_as_billed_once_even_when_asked_twice() throws Exception {
         String a = entry("2026-10-06", "3");

@@ -29,6 +29,8 @@ public final class InvoiceRun {
     private final LocalDate issueDate;
     /** false for a bill of terms or manual lines only: no time entry for timesheets to lock */
     private final boolean billsEntries;
+    /** timesheets reported the entries locked before the invoice's answer reached the run */
+    private boolean entriesLocked;
     private String frameOrderPoNumber;
     private RunStep step;
     private int attempts;
@@ -37,9 +39,11 @@ public final class InvoiceRun {
     private String failureReason;
 
     public InvoiceRun(UUID id, UUID reviewId, UUID customerId, UUID frameOrderId, LocalDate issueDate, boolean billsEntries,
-            String frameOrderPoNumber, RunStep step, int attempts, Instant deadline, String invoiceNumber, String failureReason) {
+            boolean entriesLocked, String frameOrderPoNumber, RunStep step, int attempts, Instant deadline, String invoiceNumber,
+            String failureReason) {
         this.id = id;
         this.billsEntries = billsEntries;
+        this.entriesLocked = entriesLocked;
         this.reviewId = reviewId;
         this.customerId = customerId;
         this.frameOrderId = frameOrderId;
@@ -60,7 +64,7 @@ public final class InvoiceRun {
     /** @param billsEntries whether the bill has time entries for timesheets to lock once it is issued */
     public static Transition start(UUID id, UUID reviewId, UUID customerId, UUID frameOrderId, LocalDate issueDate,
             boolean billsEntries, Timing timing) {
-        var run = new InvoiceRun(id, reviewId, customerId, frameOrderId, issueDate, billsEntries, null, null, 0, null, null, null);
+        var run = new InvoiceRun(id, reviewId, customerId, frameOrderId, issueDate, billsEntries, false, null, null, 0, null, null, null);
         return run.moveTo(frameOrderId != null ? RunStep.DRAWING_DOWN : RunStep.ISSUING, timing);
     }
 
@@ -79,12 +83,15 @@ public final class InvoiceRun {
         return step == RunStep.REVERSING_DRAW_DOWN ? releaseEntries(failureReason) : unchanged();
     }
 
-    /** The pivot: from here the run only goes forward. The entries are settled here; timesheets lock them if there are any. */
+    /**
+     * The pivot: from here the run only goes forward. The entries are settled here; timesheets lock them when they hear
+     * of the invoice themselves, so the run waits for their answer unless it came first (or there are no entries).
+     */
     public Transition invoiceIssued(String number, Timing t) {
         if (step != RunStep.ISSUING && step != RunStep.WITHDRAWING) return unchanged();
         invoiceNumber = number;
         failureReason = null;
-        return moveTo(billsEntries ? RunStep.MARKING_BILLED : RunStep.COMPLETED, t, new SettleEntries(number));
+        return moveTo(billsEntries && !entriesLocked ? RunStep.MARKING_BILLED : RunStep.COMPLETED, t, new SettleEntries(number));
     }
 
     /** The invoice service refused the request, or confirmed it withdrawn: no invoice, undo what was done before. */
@@ -93,8 +100,17 @@ public final class InvoiceRun {
         return undo(step == RunStep.WITHDRAWING ? failureReason : reason, t);
     }
 
+    /**
+     * Timesheets locked the invoice's entries. They act on the invoice's own event, so their answer may come before
+     * the invoice's answer has reached the run: it is kept, and the invoice's answer then completes the run.
+     */
     public Transition entriesBilled(Timing t) {
-        return step == RunStep.MARKING_BILLED ? moveTo(RunStep.COMPLETED, t) : unchanged();
+        if (step == RunStep.MARKING_BILLED) return moveTo(RunStep.COMPLETED, t);
+        if ((step == RunStep.ISSUING || step == RunStep.WITHDRAWING) && billsEntries && !entriesLocked) {
+            entriesLocked = true;
+            return new Transition(this, true, List.of());
+        }
+        return unchanged();
     }
 
     /** No answer before the deadline: ask again, or turn back when a step before the pivot has been asked often enough. */
@@ -122,8 +138,9 @@ public final class InvoiceRun {
     }
 
     /**
-     * What each step asks of its participant, declared once: sent when the step is entered and again when its answer is
-     * late. Forward steps first, then the compensations before the pivot.
+     * What each step asks of its participant, declared once: sent when the step is entered (unless the participant
+     * acts on the event before it, see {@link RunStep#askedWhenEntered()}) and again when its answer is late. Forward
+     * steps first, then the compensations before the pivot.
      */
     private RunAction command() {
         return switch (step) {
@@ -154,7 +171,7 @@ public final class InvoiceRun {
         attempts = next.finished() ? 0 : 1;
         deadline = next.finished() ? null : t.now().plus(t.answerTimeout());
         List<RunAction> actions = new java.util.ArrayList<>(List.of(local));
-        if (!next.finished()) actions.add(command());
+        if (!next.finished() && next.askedWhenEntered()) actions.add(command());
         return new Transition(this, true, List.copyOf(actions));
     }
 
@@ -188,6 +205,7 @@ public final class InvoiceRun {
     public UUID frameOrderId() { return frameOrderId; }
     public LocalDate issueDate() { return issueDate; }
     public boolean billsEntries() { return billsEntries; }
+    public boolean entriesLocked() { return entriesLocked; }
     public String frameOrderPoNumber() { return frameOrderPoNumber; }
     public RunStep step() { return step; }
     public int attempts() { return attempts; }

@@ -23,6 +23,11 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcInvoiceRuns implements InvoiceRuns {
+    /** The columns of the run itself; its settlement's arrays are read only by {@link #settlementOf}. */
+    private static final String RUN = """
+            id, review_id, customer_id, frame_order_id, issue_date, bills_entries, entries_locked, frame_order_po_number, step,
+            attempts, deadline, invoice_number, failure_reason""";
+
     private final JdbcTemplate jdbc;
 
     JdbcInvoiceRuns(JdbcTemplate jdbc) {
@@ -80,12 +85,12 @@ class JdbcInvoiceRuns implements InvoiceRuns {
 
     @Override
     public Optional<InvoiceRun> find(UUID id) {
-        return jdbc.query("select * from invoice_run where id = ?", (rs, i) -> run(rs), id).stream().findFirst();
+        return jdbc.query("select " + RUN + " from invoice_run where id = ?", (rs, i) -> run(rs), id).stream().findFirst();
     }
 
     @Override
     public Optional<InvoiceRun> lock(UUID id) {
-        return jdbc.query("select * from invoice_run where id = ? for update", (rs, i) -> run(rs), id).stream().findFirst();
+        return jdbc.query("select " + RUN + " from invoice_run where id = ? for update", (rs, i) -> run(rs), id).stream().findFirst();
     }
 
     @Override
@@ -95,7 +100,7 @@ class JdbcInvoiceRuns implements InvoiceRuns {
         return jdbc.query("""
                 with before as (select step, step_entered_at from invoice_run where id = ?)
                 update invoice_run run set frame_order_po_number = ?, step = ?, attempts = ?, deadline = ?, invoice_number = ?,
-                    failure_reason = ?, finished_at = ?,
+                    failure_reason = ?, finished_at = ?, entries_locked = ?,
                     step_entered_at = case when run.step = ? then run.step_entered_at else ? end
                 from before where run.id = ?
                 returning before.step, before.step_entered_at""", (rs, i) -> {
@@ -103,7 +108,7 @@ class JdbcInvoiceRuns implements InvoiceRuns {
                     return r.step().name().equals(rs.getString(1)) || entered == null ? null
                             : Duration.between(entered.toInstant(), now);
                 }, r.id(), r.frameOrderPoNumber(), r.step().name(), r.attempts(), timestamp(r.deadline()), r.invoiceNumber(),
-                r.failureReason(), r.step().finished() ? at : null, r.step().name(), at, r.id())
+                r.failureReason(), r.step().finished() ? at : null, r.entriesLocked(), r.step().name(), at, r.id())
                 .stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
@@ -130,7 +135,8 @@ class JdbcInvoiceRuns implements InvoiceRuns {
         Timestamp deadline = rs.getTimestamp("deadline");
         return new InvoiceRun(rs.getObject("id", UUID.class), rs.getObject("review_id", UUID.class),
                 rs.getObject("customer_id", UUID.class), rs.getObject("frame_order_id", UUID.class),
-                rs.getDate("issue_date").toLocalDate(), rs.getBoolean("bills_entries"), rs.getString("frame_order_po_number"),
+                rs.getDate("issue_date").toLocalDate(), rs.getBoolean("bills_entries"), rs.getBoolean("entries_locked"),
+                rs.getString("frame_order_po_number"),
                 RunStep.valueOf(rs.getString("step")),
                 rs.getInt("attempts"), deadline == null ? null : deadline.toInstant(), rs.getString("invoice_number"),
                 rs.getString("failure_reason"));
