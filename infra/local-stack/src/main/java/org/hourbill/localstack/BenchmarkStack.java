@@ -320,8 +320,22 @@ final class BenchmarkStack implements AutoCloseable {
     private static final String BROKER = "kafka-broker";
 
     void printPeakMemory() {
+        printPeakMemory(Map.of());
+    }
+
+    /** What each service's high-water mark is now, to tell later which phase set it. */
+    Map<String, Long> peakMemory() {
+        Map<String, Long> peaks = new java.util.HashMap<>();
+        for (ServiceProcess s : services) peaks.put(s.name(), s.peakMemoryMiB());
+        return peaks;
+    }
+
+    /** @param earlier high-water marks taken at the end of earlier phases, printed beside the final one */
+    void printPeakMemory(Map<String, Map<String, Long>> earlier) {
         for (ServiceProcess s : services) {
-            System.out.printf("  peak memory %-20s %,d MiB (RSS high-water mark)%n", s.name(), s.peakMemoryMiB());
+            StringBuilder phases = new StringBuilder();
+            earlier.forEach((phase, peaks) -> phases.append(String.format("; %,d after %s", peaks.get(s.name()), phase)));
+            System.out.printf("  peak memory %-20s %,d MiB (RSS high-water mark%s)%n", s.name(), s.peakMemoryMiB(), phases);
         }
     }
 
@@ -337,12 +351,10 @@ final class BenchmarkStack implements AutoCloseable {
         ServiceProcess.stopAll(services);
         if (identityProvider != null) identityProvider.stop();
         if (kafka != null) kafka.stop();
-        for (AutoCloseable part : new AutoCloseable[] {postgres}) {
-            try {
-                part.close();
-            } catch (Exception e) {
-                System.err.println("while stopping: " + e);
-            }
+        try {
+            postgres.close();
+        } catch (Exception e) {
+            System.err.println("while stopping: " + e);
         }
     }
 
