@@ -155,6 +155,29 @@ class TimesheetApiTest {
         send(post("/time-entries/reopenings"), ids(b)).andExpect(status().isConflict());
     }
 
+    /** An issued invoice that names entries but no run to answer is dead-lettered alone; the next invoice is taken. */
+    @Test
+    void an_issued_invoice_without_its_run_is_dead_lettered_and_the_next_one_is_taken() throws Exception {
+        String a = entry("2026-10-12", "2");
+        send(post("/time-entries/submissions"), ids(a));
+        send(post("/time-entries/approvals"), ids(a));
+        String poison = UUID.randomUUID().toString();
+        RawEvents.send("invoice.events", customerId, poison, "InvoiceIssued.v1", """
+                {"invoiceId":"%s","number":"INV-2026-00080","customerId":"%s","entryIds":["%s"]}"""
+                .formatted(UUID.randomUUID(), customerId, a));
+        String run = UUID.randomUUID().toString();
+        RawEvents.send("invoice.events", customerId, UUID.randomUUID().toString(), "InvoiceIssued.v1", """
+                {"invoiceId":"%s","invoiceRunId":"%s","number":"INV-2026-00081","customerId":"%s","entryIds":["%s"]}"""
+                .formatted(UUID.randomUUID(), run, customerId, a));
+
+        var dead = TopicReader.read("invoice.events.timesheet-service.dlq", Duration.ofSeconds(30),
+                r -> r.stream().anyMatch(x -> poison.equals(x.headers().get("ce_id"))));
+        assertThat(dead).anyMatch(x -> poison.equals(x.headers().get("ce_id")));
+        assertThat(TopicReader.read(TimesheetTopics.EVENTS, Duration.ofSeconds(30), r -> r.stream().anyMatch(x -> x.value().contains(run))))
+                .anyMatch(x -> x.type().equals("EntriesBilled.v1") && x.value().contains(run));
+        http.perform(get("/time-entries/" + a)).andExpect(jsonPath("$.status").value("BILLED"));
+    }
+
     @Test
     void an_invoice_run_locks_its_entries_as_billed_once_even_when_asked_twice() throws Exception {
         String a = entry("2026-10-06", "3");
