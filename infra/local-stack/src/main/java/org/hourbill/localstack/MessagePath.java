@@ -12,7 +12,7 @@ record MessagePath(String thread, String stage) {
     private static final String[][] STAGES = {
         {"ListenerConsumer.pollAndInvoke", "consumer loop (spring-kafka)"},
         {"KafkaConsumer.poll", "kafka poll and fetch"},
-        {"commitSync", "offset commit, one per record"},
+        {"commitSync", "offset commit, one per poll"},
         {"ListenerConsumer.invokeRecordListener", "listener dispatch (spring-kafka)"},
         {"org.springframework.integration.", "binder plumbing (stream, integration, function)"},
         {"org.springframework.cloud.", "binder plumbing (stream, integration, function)"},

@@ -110,7 +110,9 @@ public final class MonthEndCloseBenchmark {
             Round saturated = close(api, stack, billing, next.take(wizard), 0);
             var wizardCpuAfter = stack.cpu();
             close(api, stack, billing, next.take(pacedAgain), saturated.invoicesPerSecond() / 2);
+            var pacedCpuBefore = stack.cpu();
             Round half = close(api, stack, billing, next.take(paced), saturated.invoicesPerSecond() / 2);
+            var pacedCpuAfter = stack.cpu();
             String wizardProfiled = wizardProfile == null ? "" : wizardProfile.stopAndReport();
             Instant wizardEnd = Instant.now();
             System.out.printf("Baseline: the same database work for %,d invoices as one local transaction each, %d threads...%n",
@@ -142,6 +144,9 @@ public final class MonthEndCloseBenchmark {
             System.out.print(profiled);
             System.out.println("  CPU of the saturated wizard round (three requests and a saga per invoice):");
             BenchmarkStack.printCpu(wizardCpuBefore, wizardCpuAfter, saturated.seconds(), saturated.runs() - saturated.failed(), "invoice");
+            // below saturation: what the JIT compilers still take where the latency is measured
+            System.out.println("  CPU of the wizard round at half that rate:");
+            BenchmarkStack.printCpu(pacedCpuBefore, pacedCpuAfter, half.seconds(), half.runs() - half.failed(), "invoice");
             System.out.print(wizardProfiled);
             System.out.println("Where the slowest wizard sagas below saturation spent their time (ms after the generation request)");
             var sagaDatabases = Map.of(Service.BILLING, billing, Service.FRAME_ORDER, frameOrders, Service.INVOICE, invoices,

@@ -24,7 +24,7 @@ class MessagePathTest {
                 "org.hourbill.platform.inbox.EventInbox.receive", "org.hourbill.frameorder.application.FrameOrderLedger.drawDown",
                 "java.util.HashMap.get"), SERVICE)).isEqualTo(new MessagePath("consumer", "handler (the service's own code)"));
         assertThat(MessagePath.of("main-C-1", consumer("org.apache.kafka.clients.consumer.internals.ClassicKafkaConsumer.commitSync"), SERVICE))
-                .isEqualTo(new MessagePath("consumer", "offset commit, one per record"));
+                .isEqualTo(new MessagePath("consumer", "offset commit, one per poll"));
         assertThat(MessagePath.of("main-C-1", consumer("org.springframework.integration.channel.AbstractMessageChannel.send",
                 "java.util.HashMap.get"), SERVICE)).isEqualTo(new MessagePath("consumer", "binder plumbing (stream, integration, function)"));
         assertThat(MessagePath.of("main-C-1", consumer("org.springframework.integration.channel.AbstractMessageChannel.send",
