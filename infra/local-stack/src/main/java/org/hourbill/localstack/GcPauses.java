@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,15 +16,15 @@ import java.util.regex.Pattern;
  * pause stops the requests and consumers of that service, so long ones show up directly in the saga's p99.
  */
 final class GcPauses {
-    // [12.345s] GC(7) Pause Full (CodeCache GC Threshold) 57M->49M(77M) 512.084ms
+    // [2026-12-04T14:00:05.956+0000][12.345s] GC(7) Pause Full (CodeCache GC Threshold) 57M->49M(77M) 512.084ms
     private static final Pattern PAUSE = Pattern.compile("\\[([\\d.]+)s] GC\\((\\d+)\\) Pause (Young|Full) \\(([^)]+)\\).* ([\\d.]+)ms");
-    // [12.346s] GC(7) User=0.02s Sys=0.00s Real=0.07s
+    // [2026-12-04T14:00:05.957+0000][12.346s] GC(7) User=0.02s Sys=0.00s Real=0.07s
     private static final Pattern CPU = Pattern.compile("GC\\((\\d+)\\) User=([\\d.]+)s Sys=([\\d.]+)s Real");
 
     private GcPauses() {
     }
 
-    /** The JVM option that writes the log this class reads (with each pause's CPU time: Real far above User shows a waiting collector). */
+    /** The JVM option that writes the log this class reads, with the collector's CPU time of each pause. */
     static String logOption(Path file) {
         return "-Xlog:gc,gc+cpu:file=" + file + ":time,uptime";
     }
@@ -34,7 +35,7 @@ final class GcPauses {
      */
     static String summary(Path log, Instant jvmStart, Instant from, Instant to) {
         Map<String, Tally> byKind = new TreeMap<>();
-        Map<String, String> kindOfPause = new java.util.HashMap<>();
+        Map<String, String> kindOfPause = new HashMap<>();
         List<String> lines;
         try {
             lines = Files.readAllLines(log);
