@@ -19,6 +19,7 @@ import org.hourbill.platform.health.ConsumersAssigned;
 import org.hourbill.platform.instances.ServiceInstancesProperties;
 import org.hourbill.platform.health.KafkaBrokerHealth;
 import org.hourbill.platform.messaging.StaticGroupMembership;
+import org.hourbill.platform.messaging.ConsumerContainers;
 import org.hourbill.platform.messaging.DeadLetters;
 import org.hourbill.platform.messaging.EventInbox;
 import org.hourbill.platform.messaging.ProcessedEvents;
@@ -138,6 +139,11 @@ public class PlatformAutoConfiguration {
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000),
                 new ByteArraySerializer(), new ByteArraySerializer());
         return new DeadLetters(producers, meter);
+    }
+
+    @Bean
+    ConsumerContainers consumerContainers(DeadLetters deadLetters) {
+        return new ConsumerContainers(deadLetters);
     }
 
     @Bean

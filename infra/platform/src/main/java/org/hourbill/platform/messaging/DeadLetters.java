@@ -1,11 +1,7 @@
 package org.hourbill.platform.messaging;
 
-import java.util.function.BiFunction;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.hourbill.platform.metrics.DeadLetterMeter;
-import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -23,9 +19,9 @@ import org.springframework.util.backoff.BackOff;
  * {@code <topic>.<group>.dlq}, on its own partition, with the reason in the {@code x-original-*} and
  * {@code x-exception-*} headers. The records after it are polled again and the partition goes on.
  *
- * <p>The binder's own dead-lettering is off: in batch mode it would move the whole poll.
+ * <p>The binder's own dead-lettering is off ({@link ConsumerContainers}): in batch mode it would move the whole poll.
  */
-public class DeadLetters implements ListenerContainerWithDlqAndRetryCustomizer {
+public class DeadLetters {
     private final DefaultKafkaProducerFactory<byte[], byte[]> producers;
     private final KafkaOperations<byte[], byte[]> producer;
     private final DeadLetterMeter meter;
@@ -45,10 +41,8 @@ public class DeadLetters implements ListenerContainerWithDlqAndRetryCustomizer {
         return topic + "." + group + ".dlq";
     }
 
-    @Override
-    public void configure(AbstractMessageListenerContainer<?, ?> container, String destinationName, String group,
-            BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver, BackOff backOff) {
-        if (group == null || group.startsWith("anonymous.")) return;
+    /** Gives a consumer group's container the error handler that retries and dead-letters. */
+    void handleFailuresOf(AbstractMessageListenerContainer<?, ?> container, String group) {
         var publisher = new DeadLetterPublishingRecoverer(producer,
                 (record, e) -> new TopicPartition(topicOf(record.topic(), group), record.partition()));
         publisher.setHeaderNamesSupplier(DeadLetters::binderHeaderNames);
@@ -58,11 +52,6 @@ public class DeadLetters implements ListenerContainerWithDlqAndRetryCustomizer {
         }, retries());
         handler.addNotRetryableExceptions(MalformedEvent.class);
         container.setCommonErrorHandler(handler);
-    }
-
-    @Override
-    public boolean retryAndDlqInBinding(String destinationName, String group) {
-        return false;
     }
 
     private static BackOff retries() {
