@@ -207,6 +207,19 @@ class FrameOrderServiceTest {
     }
 
     @Test
+    void what_the_consumer_handled_is_committed_within_seconds() {
+        UUID order = UUID.randomUUID();
+        UUID drawDown = UUID.randomUUID();
+        var command = RawEvents.send(COMMANDS, order.toString(), UUID.randomUUID().toString(), "DrawDownFrameOrder.v1",
+                drawDownCommand(drawDown, order, customer, "1", "2026-10-31"));
+        TopicReader.read(EVENTS, Duration.ofSeconds(30), r -> !about(r, drawDown).isEmpty());
+        // offsets are committed once a second, not after each poll: a lag that never clears would page on-call and a
+        // restart would take the whole backlog again
+        await().atMost(Duration.ofSeconds(15)).until(() ->
+                RawEvents.committedOffset("frame-order-service", COMMANDS, command.partition()) > command.offset());
+    }
+
+    @Test
     void an_unknown_command_goes_to_the_dead_letter_topic_and_is_counted() {
         var deadLetters = meters.get("hourbill.dead.letters").tag("group", "frame-order-service").tag("topic", COMMANDS).counter();
         double before = deadLetters.count();
