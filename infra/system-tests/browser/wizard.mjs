@@ -1,6 +1,6 @@
 // The billing review wizard, step by step, as the browser tests take a bill through it.
 import assert from 'node:assert/strict';
-import { open, look } from './console.mjs';
+import { open, look, screenshot } from './console.mjs';
 
 /** Chooses an option of a select by part of its text (an option's full text carries figures that change). */
 export async function choose(select, text) {
@@ -30,7 +30,12 @@ export async function startReview(page, customer, what) {
 export async function issue(page, name) {
   await page.getByRole('button', { name: 'Next: frame order' }).click();
   await page.getByRole('button', { name: 'Next: preview' }).click();
-  await page.getByTestId('preview-total').waitFor();
+  await page.getByTestId('preview-total').waitFor().catch(async (e) => {
+    // what the page said instead (a problem banner, the step it stayed on) is what the next person needs
+    await screenshot(page, `${name}-no-preview`).catch(() => {});
+    const cards = await page.locator('.card').allInnerTexts().catch(() => []);
+    throw new Error(`${name}: no preview (${e.message.split('\n')[0]}); the page showed: ${JSON.stringify(cards)}`);
+  });
   await look(page, `${name}-preview`);
   const generate = page.getByRole('button', { name: 'Generate & Issue' });
   assert.ok(await generate.isEnabled(), `${name}: Generate & Issue is disabled: ${await page.locator('.card').last().innerText()}`);
