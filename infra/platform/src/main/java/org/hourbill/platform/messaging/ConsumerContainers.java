@@ -18,7 +18,8 @@ import org.springframework.util.backoff.BackOff;
  * of a consumer's CPU in the wizard's profile, and the broker's work per commit). Nothing depends on an offset being
  * committed at once: every event is recorded in the service's inbox in the transaction that handles it
  * ({@link EventInbox}), so the events an instance killed before its next commit handled are delivered again and
- * skipped. A stopping consumer and one losing partitions in a rebalance commit what they handled first.
+ * skipped. A consumer that stops or loses partitions in a rebalance sends its commit first; one that does not reach
+ * the broker costs the same redelivery.
  */
 public class ConsumerContainers implements ListenerContainerWithDlqAndRetryCustomizer {
     /** The longest an offset waits to be committed while records arrive; an idle consumer commits after its poll. */
