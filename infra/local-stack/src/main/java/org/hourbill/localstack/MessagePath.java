@@ -13,6 +13,8 @@ record MessagePath(String thread, String stage) {
         {"ListenerConsumer.pollAndInvoke", "consumer loop (spring-kafka)"},
         {"KafkaConsumer.poll", "kafka poll and fetch"},
         {"commitSync", "offset commit, one per poll"},
+        // consumers commit asynchronously, at most once a second (ConsumerContainers): the same stage
+        {"commitAsync", "offset commit, one per poll"},
         {"ListenerConsumer.invokeRecordListener", "listener dispatch (spring-kafka)"},
         {"org.springframework.integration.", "binder plumbing (stream, integration, function)"},
         {"org.springframework.cloud.", "binder plumbing (stream, integration, function)"},
