@@ -17,6 +17,10 @@ import java.util.function.DoubleSupplier;
 final class FaultInjector {
     /** What struck when, when it was over (the part back and ready), and what followed. */
     record Fault(String what, Instant at, Instant over, String note) {
+        /** The fault on the services' business clock, which runs {@code offset} ahead of the wall clock. */
+        Fault onBusinessClock(java.time.Duration offset) {
+            return new Fault(what, at.plus(offset), over.plus(offset), note);
+        }
     }
 
     enum Kind { KILL_INSTANCE, KILL_BROKER, CRASH_POSTGRES, ROLLING_RESTART }

@@ -31,7 +31,9 @@ public final class FaultRun {
     }
 
     /** What a run found: each invariant's figure, the client requests answered 5xx (or not at all), invoices issued. */
-    public record Report(Map<String, Long> invariants, List<String> serverErrors, int issued, int failedRuns, List<String> faults) {
+    /** @param sagasStruck the sagas in flight while a fault lasted, summed over the faults */
+    public record Report(Map<String, Long> invariants, List<String> serverErrors, int issued, int failedRuns, List<String> faults,
+            long sagasStruck) {
         public boolean passed() {
             return invariants.values().stream().allMatch(v -> v == 0) && serverErrors.isEmpty();
         }
@@ -63,7 +65,13 @@ public final class FaultRun {
                 s.entriesPerCustomer(), s.clerks(), s.kills(), s.brokerCrashes(), s.postgresCrashes(),
                 s.rollingRestart() ? "yes" : "no", s.seed());
         Map<String, String> properties = new LinkedHashMap<>();
-        if (s.clockStart() != null) properties.put("hourbill.clock.start", s.clockStart().toString());
+        // every instance, and every restart, on one business clock: it read clockStart now
+        Instant clockAnchor = Instant.now();
+        Duration businessAhead = s.clockStart() == null ? Duration.ZERO : Duration.between(clockAnchor, s.clockStart());
+        if (s.clockStart() != null) {
+            properties.put("hourbill.clock.start", s.clockStart().toString());
+            properties.put("hourbill.clock.started-at", clockAnchor.toString());
+        }
         // a participant that has not answered in 10 s is asked again (30 s by default): faults are frequent here
         properties.put("hourbill.invoice-runs.answer-timeout", "PT10S");
         properties.put("hourbill.invoice-runs.max-attempts", "5");
@@ -140,9 +148,9 @@ public final class FaultRun {
             clients.print();
             clients.printByKind();
             System.out.println("Faults, and how long the sagas in flight took to end after each");
-            List<FaultInjector.Fault> faults = injector.faults();
-            List<String> stalls = invariants.stalls(faults);
-            stalls.forEach(line -> System.out.println("  " + line));
+            List<FaultInjector.Fault> faults = injector.faults().stream().map(f -> f.onBusinessClock(businessAhead)).toList();
+            List<Invariants.Stall> stalls = invariants.stalls(faults);
+            stalls.forEach(stall -> System.out.println("  " + stall.line()));
             System.out.println("  saga latency of runs no fault struck: " + invariants.undisturbedSagaLatency(faults));
             List<Duration> ready = new ArrayList<>(injector.readyAfterKill());
             ready.sort(null);
@@ -153,7 +161,8 @@ public final class FaultRun {
             System.out.printf("  last fault at %s, %.0f s before the load ended%n", lastFault,
                     Duration.between(lastFault, loadEnd).toMillis() / 1000.0);
             printShares(stack);
-            Report report = new Report(figures, serverErrors, load.issued.get(), load.failedRuns.get(), stalls);
+            Report report = new Report(figures, serverErrors, load.issued.get(), load.failedRuns.get(),
+                    stalls.stream().map(Invariants.Stall::line).toList(), stalls.stream().mapToLong(Invariants.Stall::sagasInFlight).sum());
             System.out.println(report.passed() ? "PASSED: every invariant 0" : "FAILED");
             return report;
         }

@@ -144,12 +144,21 @@ final class Invariants {
         }
     }
 
+    /** A fault and the sagas it struck: in flight while it lasted, the last of them ended {@code lastEnded} after it. */
+    record Stall(FaultInjector.Fault fault, long sagasInFlight, Duration lastEnded) {
+        String line() {
+            return String.format("%-44s %s  sagas in flight %3d, the last ended %s after%s", fault.what(), fault.at(), sagasInFlight,
+                    lastEnded == null ? "-" : String.format("%.1f s", lastEnded.toMillis() / 1000.0), fault.note());
+        }
+    }
+
     /**
      * For each fault: the sagas in flight while it lasted (running when it struck, or started before the part was
-     * back) and how long after it struck the last of them ended.
+     * back) and how long after it struck the last of them ended. The faults' instants must be on the services' business
+     * clock, as the runs' timestamps are ({@link FaultInjector.Fault#onBusinessClock}).
      */
-    List<String> stalls(List<FaultInjector.Fault> faults) throws Exception {
-        List<String> lines = new ArrayList<>();
+    List<Stall> stalls(List<FaultInjector.Fault> faults) throws Exception {
+        List<Stall> stalls = new ArrayList<>();
         try (Connection billing = stack.connect(Service.BILLING);
              var inFlight = billing.prepareStatement("""
                      select count(*), max(finished_at) from invoice_run where started_at <= ? and finished_at >= ?""")) {
@@ -159,14 +168,11 @@ final class Invariants {
                 try (var rs = inFlight.executeQuery()) {
                     rs.next();
                     long runs = rs.getLong(1);
-                    String last = runs == 0 ? "-" : String.format("%.1f s", Duration.between(fault.at(),
-                            rs.getTimestamp(2).toInstant()).toMillis() / 1000.0);
-                    lines.add(String.format("%-44s %s  sagas in flight %3d, the last ended %s after%s", fault.what(),
-                            fault.at(), runs, last, fault.note()));
+                    stalls.add(new Stall(fault, runs, runs == 0 ? null : Duration.between(fault.at(), rs.getTimestamp(2).toInstant())));
                 }
             }
         }
-        return lines;
+        return stalls;
     }
 
     /** Saga latency (generation to entries locked) of the runs that no fault struck, for comparison. */

@@ -68,8 +68,9 @@ public class PlatformAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Clock clock(@Value("${" + BusinessClock.START_PROPERTY + ":}") String start) {
-        return BusinessClock.startingAt(start);
+    Clock clock(@Value("${" + BusinessClock.START_PROPERTY + ":}") String start,
+            @Value("${" + BusinessClock.STARTED_AT_PROPERTY + ":}") String startedAt) {
+        return BusinessClock.startingAt(start, startedAt);
     }
 
     @Bean

@@ -29,6 +29,8 @@ class FaultRunSystemTest {
         assertThat(report.issued() + report.failedRuns()).isEqualTo(100);
         assertThat(report.issued()).as("invoices issued").isGreaterThanOrEqualTo(95);
         assertThat(report.faults()).hasSize(5);
+        // faults that strike while no saga is in flight prove nothing about sagas
+        assertThat(report.sagasStruck()).as("sagas in flight while a fault lasted").isPositive();
         assertThat(report.faults()).filteredOn(f -> f.startsWith("SIGKILL Kafka broker")).hasSize(1);
         assertThat(report.faults()).filteredOn(f -> f.startsWith("PostgreSQL immediate stop")).hasSize(1);
         assertThat(List.copyOf(report.faults())).filteredOn(f -> f.startsWith("SIGKILL ") && f.contains("-service-")).hasSize(3);

@@ -129,7 +129,8 @@ public final class SharedInfrastructure {
                 "spring.datasource.username", user,
                 "spring.datasource.password", password,
                 "spring.kafka.bootstrap-servers", bootstrapServers,
-                "hourbill.clock.start", TestClock.START));
+                "hourbill.clock.start", TestClock.START,
+                "hourbill.clock.started-at", TestClock.STARTED_AT));
         return Map.copyOf(properties);
     }
 

@@ -11,6 +11,11 @@ import java.time.ZoneOffset;
  */
 public final class TestClock {
     public static final String START = "2026-11-20T09:00:00Z";
+    /**
+     * When the business clock read {@link #START}: when this JVM first used the class. Every service a test JVM starts
+     * shares it, so one started late in the suite, or restarted by a test, is not behind the others.
+     */
+    public static final String STARTED_AT = java.time.Instant.now().toString();
 
     private TestClock() {
     }
