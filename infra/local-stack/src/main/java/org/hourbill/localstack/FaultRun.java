@@ -30,8 +30,11 @@ public final class FaultRun {
             boolean aotCache, int instances) {
     }
 
-    /** What a run found: each invariant's figure, the client requests answered 5xx (or not at all), invoices issued. */
-    /** @param sagasStruck the sagas in flight while a fault lasted, summed over the faults */
+    /**
+     * What a run found: each invariant's figure, the client requests answered 5xx (or not at all), invoices issued.
+     *
+     * @param sagasStruck the sagas in flight while a fault lasted, summed over the faults
+     */
     public record Report(Map<String, Long> invariants, List<String> serverErrors, int issued, int failedRuns, List<String> faults,
             long sagasStruck) {
         public boolean passed() {
