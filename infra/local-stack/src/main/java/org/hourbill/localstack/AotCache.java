@@ -50,6 +50,20 @@ final class AotCache {
         return new Prepared(jar, cache);
     }
 
+    /**
+     * The extracted jar alone, for a cache trained on a workload rather than on start-up: started with
+     * {@code -XX:AOTCacheOutput}, the JVM writes the cache when it exits, with the classes it loaded and the method
+     * profiles it gathered (JEP 515) under that workload.
+     */
+    static Path extracted(Path executableJar, Path directory) throws IOException, InterruptedException {
+        Path jar = directory.resolve(executableJar.getFileName());
+        if (Files.exists(jar) && Files.getLastModifiedTime(jar).compareTo(Files.getLastModifiedTime(executableJar)) >= 0) return jar;
+        Files.createDirectories(directory);
+        run(List.of(ServiceProcess.javaOfThisJvm(), "-Djarmode=tools", "-jar", executableJar.toString(), "extract", "--force",
+                "--destination", directory.toString()), directory.resolve("extract.log"));
+        return jar;
+    }
+
     private static void run(List<String> command, Path log) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {

@@ -62,7 +62,16 @@ final class BenchmarkStack implements AutoCloseable {
                 props.putAll(properties.getOrDefault(service, Map.of()));
                 List<String> jvm = new ArrayList<>(serviceJvm);
                 jvm.add(GcPauses.logOption(gcLog(work, service.serviceName())));
-                stack.services.add(ServiceProcess.start(root, service, port(service), props, work.resolve("logs"), jvm));
+                WorkloadCache cache = WorkloadCache.wanted();
+                if (cache == null) {
+                    stack.services.add(ServiceProcess.start(root, service, port(service), props, work.resolve("logs"), jvm));
+                } else {
+                    Path app = root.resolve("infra/local-stack/target/workload-aot").resolve(service.serviceName());
+                    Path jar = AotCache.extracted(service.runnableJar(root), app);
+                    jvm.add(cache.option(app.resolve("app.aot")));
+                    stack.services.add(ServiceProcess.start(service.serviceName(),
+                            new AotCache.Prepared(jar, app.resolve("no-start-up-cache")), port(service), props, work.resolve("logs"), jvm));
+                }
             }
             stack.identityProvider.awaitReady(Duration.ofMinutes(3));
             for (ServiceProcess s : stack.services) s.awaitReady(Duration.ofMinutes(3));
@@ -70,6 +79,23 @@ final class BenchmarkStack implements AutoCloseable {
         } catch (Exception e) {
             stack.close();
             throw e;
+        }
+    }
+
+    /**
+     * {@code HOURBILL_AOT=train}: each service writes a JDK 25 AOT cache when the benchmark stops it, with the method
+     * profiles of the benchmark's workload (JEP 515); {@code HOURBILL_AOT=use}: each starts from that cache.
+     */
+    enum WorkloadCache {
+        TRAIN, USE;
+
+        static WorkloadCache wanted() {
+            String mode = System.getenv("HOURBILL_AOT");
+            return mode == null || mode.isBlank() ? null : valueOf(mode.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+
+        String option(Path cache) {
+            return (this == TRAIN ? "-XX:AOTCacheOutput=" : "-XX:AOTCache=") + cache;
         }
     }
 
@@ -348,7 +374,8 @@ final class BenchmarkStack implements AutoCloseable {
 
     @Override
     public void close() {
-        ServiceProcess.stopAll(services);
+        // a JVM that trains an AOT cache writes it on its way out: give it the time
+        ServiceProcess.stopAll(services, WorkloadCache.wanted() == WorkloadCache.TRAIN ? Duration.ofMinutes(5) : Duration.ofSeconds(20));
         if (identityProvider != null) identityProvider.stop();
         if (kafka != null) kafka.stop();
         try {

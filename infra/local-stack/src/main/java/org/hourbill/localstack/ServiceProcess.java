@@ -205,10 +205,15 @@ public final class ServiceProcess {
 
     /** Stops the processes together: all are asked at once, so the slowest sets the time, not their sum. */
     public static void stopAll(Collection<ServiceProcess> processes) {
+        stopAll(processes, Duration.ofSeconds(20));
+    }
+
+    /** As {@link #stopAll(Collection)}, with a hard stop after {@code grace}. */
+    public static void stopAll(Collection<ServiceProcess> processes, Duration grace) {
         processes.forEach(p -> p.process.destroy());
         for (ServiceProcess p : processes) {
             try {
-                if (!p.process.waitFor(20, TimeUnit.SECONDS)) p.process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                if (!p.process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) p.process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 p.process.destroyForcibly();
                 Thread.currentThread().interrupt();
