@@ -38,9 +38,7 @@ final class AotCache {
         if (Files.exists(cache) && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(executableJar)) > 0) {
             return new Prepared(jar, cache);
         }
-        Files.createDirectories(directory);
-        run(List.of(ServiceProcess.javaOfThisJvm(), "-Djarmode=tools", "-jar", executableJar.toString(), "extract", "--force",
-                "--destination", directory.toString()), directory.resolve("extract.log"));
+        extracted(executableJar, directory);
         List<String> training = new ArrayList<>(List.of(ServiceProcess.javaOfThisJvm(), "--enable-native-access=ALL-UNNAMED"));
         training.addAll(jvmOptions);
         training.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar", jar.toString(),
