@@ -21,6 +21,11 @@ final class AotCache {
         List<String> jvmOptions() {
             return Files.exists(cache) ? List.of("-XX:AOTCache=" + cache) : List.of();
         }
+
+        /** The jar started as it is, without a cache (or with one its JVM options name). */
+        static Prepared withoutCache(Path jar) {
+            return new Prepared(jar, jar.resolveSibling("no-aot-cache"));
+        }
     }
 
     private AotCache() {

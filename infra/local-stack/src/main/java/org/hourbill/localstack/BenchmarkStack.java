@@ -23,6 +23,7 @@ final class BenchmarkStack implements AutoCloseable {
     private final BrokerProcess kafka;
     private final List<ServiceProcess> services = new ArrayList<>();
     private ServiceProcess identityProvider;
+    private final WorkloadCache workloadCache = WorkloadCache.wanted();
     static final int AUTH_SERVER_PORT = 29000;
 
     private BenchmarkStack(Path work, LocalPostgres postgres, BrokerProcess kafka) {
@@ -62,15 +63,14 @@ final class BenchmarkStack implements AutoCloseable {
                 props.putAll(properties.getOrDefault(service, Map.of()));
                 List<String> jvm = new ArrayList<>(serviceJvm);
                 jvm.add(GcPauses.logOption(gcLog(work, service.serviceName())));
-                WorkloadCache cache = WorkloadCache.wanted();
-                if (cache == null) {
+                if (stack.workloadCache == null) {
                     stack.services.add(ServiceProcess.start(root, service, port(service), props, work.resolve("logs"), jvm));
                 } else {
                     Path app = root.resolve("infra/local-stack/target/workload-aot").resolve(service.serviceName());
                     Path jar = AotCache.extracted(service.runnableJar(root), app);
-                    jvm.add(cache.option(app.resolve("app.aot")));
-                    stack.services.add(ServiceProcess.start(service.serviceName(),
-                            new AotCache.Prepared(jar, app.resolve("no-start-up-cache")), port(service), props, work.resolve("logs"), jvm));
+                    jvm.add(stack.workloadCache.option(app.resolve("app.aot")));
+                    stack.services.add(ServiceProcess.start(service.serviceName(), AotCache.Prepared.withoutCache(jar), port(service),
+                            props, work.resolve("logs"), jvm));
                 }
             }
             stack.identityProvider.awaitReady(Duration.ofMinutes(3));
@@ -375,7 +375,7 @@ final class BenchmarkStack implements AutoCloseable {
     @Override
     public void close() {
         // a JVM that trains an AOT cache writes it on its way out: give it the time
-        ServiceProcess.stopAll(services, WorkloadCache.wanted() == WorkloadCache.TRAIN ? Duration.ofMinutes(5) : Duration.ofSeconds(20));
+        ServiceProcess.stopAll(services, workloadCache == WorkloadCache.TRAIN ? Duration.ofMinutes(5) : Duration.ofSeconds(20));
         if (identityProvider != null) identityProvider.stop();
         if (kafka != null) kafka.stop();
         try {

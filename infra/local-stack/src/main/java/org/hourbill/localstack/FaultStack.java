@@ -109,7 +109,7 @@ final class FaultStack implements AutoCloseable {
     /** The application with its AOT cache, or as built when {@code caches} is null. */
     private static AotCache.Prepared prepare(Path jar, Path caches, String app, List<String> jvm, Map<String, String> training)
             throws Exception {
-        return caches == null ? new AotCache.Prepared(jar, jar.resolveSibling(app + ".no-aot-cache"))
+        return caches == null ? AotCache.Prepared.withoutCache(jar)
                 : AotCache.prepare(jar, caches.resolve(app), jvm, training);
     }
 
