@@ -23,18 +23,29 @@ final class BenchmarkStack implements AutoCloseable {
     private final BrokerProcess kafka;
     private final List<ServiceProcess> services = new ArrayList<>();
     private ServiceProcess identityProvider;
-    private final WorkloadCache workloadCache = WorkloadCache.wanted();
+    private final WorkloadCache workloadCache;
     static final int AUTH_SERVER_PORT = 29000;
 
-    private BenchmarkStack(Path work, LocalPostgres postgres, BrokerProcess kafka) {
+    private BenchmarkStack(Path work, LocalPostgres postgres, BrokerProcess kafka, WorkloadCache workloadCache) {
         this.work = work;
+        this.workloadCache = workloadCache;
         this.postgres = postgres;
         this.kafka = kafka;
     }
 
-    /** @param properties extra Spring properties per service (e.g. billing's frame order service address) */
+    /**
+     * The stack with the services started from their AOT caches trained on a month-end ({@link MonthEndTraining}: trained
+     * first if missing or stale), or, with {@code HOURBILL_AOT=none}, without a cache.
+     *
+     * @param properties extra Spring properties per service (e.g. billing's frame order service address)
+     */
     static BenchmarkStack start(List<Service> services, List<String> serviceJvm, Map<Service, Map<String, String>> properties)
             throws Exception {
+        return start(services, serviceJvm, properties, MonthEndTraining.ensureTrained(serviceJvm));
+    }
+
+    static BenchmarkStack start(List<Service> services, List<String> serviceJvm, Map<Service, Map<String, String>> properties,
+            WorkloadCache workloadCache) throws Exception {
         Path root = LocalStack.projectRoot();
         Path work = root.resolve("infra/local-stack/target/benchmark");
         deleteRecursively(work);
@@ -49,7 +60,7 @@ final class BenchmarkStack implements AutoCloseable {
             postgres.close();
             throw e;
         }
-        BenchmarkStack stack = new BenchmarkStack(work, postgres, kafka);
+        BenchmarkStack stack = new BenchmarkStack(work, postgres, kafka, workloadCache);
         try {
             postgres.ensureDatabases(services.stream().map(Service::database).toList());
             stack.identityProvider = ServiceProcess.start(root, FrontDoor.AUTH_SERVER, AUTH_SERVER_PORT,
@@ -63,12 +74,13 @@ final class BenchmarkStack implements AutoCloseable {
                 props.putAll(properties.getOrDefault(service, Map.of()));
                 List<String> jvm = new ArrayList<>(serviceJvm);
                 jvm.add(GcPauses.logOption(gcLog(work, service.serviceName())));
-                if (stack.workloadCache == null) {
+                if (workloadCache == WorkloadCache.NONE) {
                     stack.services.add(ServiceProcess.start(root, service, port(service), props, work.resolve("logs"), jvm));
                 } else {
-                    Path app = root.resolve("infra/local-stack/target/workload-aot").resolve(service.serviceName());
-                    Path jar = AotCache.extracted(service.runnableJar(root), app);
-                    jvm.add(stack.workloadCache.option(app.resolve("app.aot")));
+                    // the cache fits the extracted jars it was trained with (the JVM checks their files): extracted again only to train
+                    Path jar = workloadCache == WorkloadCache.TRAIN ? AotCache.extracted(service.runnableJar(root), MonthEndTraining.directory(service))
+                            : MonthEndTraining.extractedJar(service);
+                    jvm.add(workloadCache.option(MonthEndTraining.cache(service)));
                     stack.services.add(ServiceProcess.start(service.serviceName(), AotCache.Prepared.withoutCache(jar), port(service),
                             props, work.resolve("logs"), jvm));
                 }
@@ -83,16 +95,11 @@ final class BenchmarkStack implements AutoCloseable {
     }
 
     /**
-     * {@code HOURBILL_AOT=train}: each service writes a JDK 25 AOT cache when the benchmark stops it, with the method
-     * profiles of the benchmark's workload (JEP 515); {@code HOURBILL_AOT=use}: each starts from that cache.
+     * How the services start: {@code TRAIN}, each writes a JDK 25 AOT cache when the stack stops it, with the method
+     * profiles of the workload it ran (JEP 515); {@code USE}, each starts from that cache; {@code NONE}, without one.
      */
     enum WorkloadCache {
-        TRAIN, USE;
-
-        static WorkloadCache wanted() {
-            String mode = System.getenv("HOURBILL_AOT");
-            return mode == null || mode.isBlank() ? null : valueOf(mode.strip().toUpperCase(java.util.Locale.ROOT));
-        }
+        NONE, TRAIN, USE;
 
         String option(Path cache) {
             return (this == TRAIN ? "-XX:AOTCacheOutput=" : "-XX:AOTCache=") + cache;

@@ -47,13 +47,16 @@ public final class LocalStack {
         services.add(ServiceProcess.start(root, FrontDoor.AUTH_SERVER, FrontDoor.AUTH_SERVER.port(), Map.of(
                 "hourbill.identity.signing-key-file", local.resolve("identity").resolve("signing-key.json").toString()),
                 local.resolve("logs"), ServiceJvm.options()));
+        // as an operator runs them: from the caches trained on a month-end when there are fitting ones (MonthEndTraining)
+        boolean trained = MonthEndTraining.fits(List.of(Service.values()), ServiceJvm.options());
         for (Service service : Service.values()) {
             Map<String, String> properties = new java.util.HashMap<>(traces.exportTo());
             properties.put("spring.datasource.url", postgres.jdbcUrl(service.database()));
             properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
-            ServiceProcess process = ServiceProcess.start(root, service, service.port(), properties, local.resolve("logs"),
-                    ServiceJvm.options());
-            services.add(process);
+            services.add(trained
+                    ? ServiceProcess.start(service.serviceName(), MonthEndTraining.trained(service), service.port(), properties,
+                            local.resolve("logs"), ServiceJvm.options())
+                    : ServiceProcess.start(root, service, service.port(), properties, local.resolve("logs"), ServiceJvm.options()));
         }
         services.add(ServiceProcess.start(root, FrontDoor.GATEWAY, FrontDoor.GATEWAY.port(), traces.exportTo(), local.resolve("logs"),
                 ServiceJvm.options()));
@@ -69,6 +72,8 @@ public final class LocalStack {
             System.out.println("Existing data found in " + local + "; demo data not loaded again.");
         }
         printWhereToGo(local, traces, (System.nanoTime() - start) / 1_000_000_000.0);
+        System.out.println(trained ? "  The services run from their AOT caches trained on a month-end (" + MonthEndTraining.cache(Service.BILLING).getParent().getParent() + ")."
+                : "  Tip: ./mvnw install -DskipTests -Ptrain trains the services' AOT caches on a month-end rehearsal (docs/operations.md).");
         if (Arrays.asList(args).contains("--exit-when-ready")) {
             System.exit(0);
         }

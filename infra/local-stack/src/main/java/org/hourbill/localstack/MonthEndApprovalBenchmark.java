@@ -83,7 +83,7 @@ public final class MonthEndApprovalBenchmark {
         System.out.printf("  end-to-end throughput       %,.0f entries/s%n", entries / seconds);
     }
 
-    private static Round approveAndWait(String timesheet, Connection billing, List<String> ids, int alreadyInPool) throws Exception {
+    static Round approveAndWait(String timesheet, Connection billing, List<String> ids, int alreadyInPool) throws Exception {
         Api api = new Api(BenchmarkStack.issuer());
         long start = System.nanoTime();
         try (ExecutorService requests = Executors.newFixedThreadPool(concurrentRequests)) {

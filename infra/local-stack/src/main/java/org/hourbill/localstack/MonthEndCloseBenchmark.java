@@ -57,27 +57,13 @@ public final class MonthEndCloseBenchmark {
         int again = Math.max(10, customers / 8);
         int pacedAgain = Math.max(10, customers / 4);  // the paced load longer: its profile differs most from a run's
         int all = wizardWarmUp + runWarmUp + customers + again + wizard + pacedAgain + paced;
-        Map<Service, Map<String, String>> properties = Map.of(Service.BILLING,
-                Map.of("hourbill.instances.frame-order-service", "http://localhost:" + BenchmarkStack.port(Service.FRAME_ORDER)));
-        try (BenchmarkStack stack = BenchmarkStack.start(List.of(Service.values()), jvm, properties);
+        try (BenchmarkStack stack = BenchmarkStack.start(List.of(Service.values()), jvm, PROPERTIES);
              Connection billing = stack.connect(Service.BILLING);
              Connection invoices = stack.connect(Service.INVOICE);
              Connection frameOrders = stack.connect(Service.FRAME_ORDER);
              Connection timesheets = stack.connect(Service.TIMESHEET)) {
             Api api = new Api(BenchmarkStack.issuer());
-            System.out.printf("Seeding %,d customers with %d approved entries each, and a frame order each...%n", all, entriesPerCustomer);
-            SubmittedEntries seed = SubmittedEntries.create(api, stack.url(Service.TIMESHEET), stack.jdbcUrl(Service.TIMESHEET), all,
-                    all * entriesPerCustomer);
-            approveAll(api, stack.url(Service.TIMESHEET), seed.entryIds());
-            await(billing, "select count(*) from unbilled_entry", seed.entryIds().size());
-            await(frameOrders, "select count(*) from customer", all);
-            List<Customer> ready = new ArrayList<>();
-            for (String customer : seed.customerIds()) {
-                String frameOrder = api.post(stack.url(Service.FRAME_ORDER) + "/frame-orders", Map.of("customerId", customer,
-                        "poNumber", "PO-" + customer.substring(0, 8), "totalHours", entriesPerCustomer * 2,
-                        "validFrom", "2026-01-01", "validTo", "2027-12-31")).get("id").asString();
-                ready.add(new Customer(customer, frameOrder));
-            }
+            List<Customer> ready = seedCustomers(api, stack, billing, frameOrders, all);
 
             // which phase sets each service's memory peak: seeding (147,500 entries approved 10,000 at a time), the runs, the wizard
             Map<String, Map<String, Long>> peaks = new java.util.LinkedHashMap<>();
@@ -179,6 +165,33 @@ public final class MonthEndCloseBenchmark {
 
     private static final int BASELINE_THREADS = 8;
 
+    /** Billing asks the benchmark's frame-order-service, on its port, whether a frame order fits. */
+    static final Map<Service, Map<String, String>> PROPERTIES = Map.of(Service.BILLING,
+            Map.of("hourbill.instances.frame-order-service", "http://localhost:" + BenchmarkStack.port(Service.FRAME_ORDER)));
+
+    /**
+     * Customers with {@link #entriesPerCustomer} approved entries and a frame order each; the entries are approved 10,000
+     * at a time, as a month-end's bulk approval, and the customers returned once all are in billing's pool.
+     */
+    static List<Customer> seedCustomers(Api api, BenchmarkStack stack, Connection billing, Connection frameOrders, int customers)
+            throws Exception {
+        System.out.printf("Seeding %,d customers with %d approved entries each, and a frame order each...%n", customers, entriesPerCustomer);
+        long inPool = BenchmarkStack.count(billing, "select count(*) from unbilled_entry");
+        long known = BenchmarkStack.count(frameOrders, "select count(*) from customer");
+        SubmittedEntries seed = SubmittedEntries.create(api, stack.url(Service.TIMESHEET), stack.jdbcUrl(Service.TIMESHEET), customers,
+                customers * entriesPerCustomer);
+        approveAll(api, stack.url(Service.TIMESHEET), seed.entryIds());
+        await(billing, "select count(*) from unbilled_entry", inPool + seed.entryIds().size());
+        await(frameOrders, "select count(*) from customer", known + customers);
+        return Api.each(customers, i -> {
+            String customer = seed.customerIds().get(i);
+            String frameOrder = api.post(stack.url(Service.FRAME_ORDER) + "/frame-orders", Map.of("customerId", customer,
+                    "poNumber", "PO-" + customer.substring(0, 8), "totalHours", entriesPerCustomer * 2,
+                    "validFrom", "2026-01-01", "validTo", "2027-12-31")).get("id").asString();
+            return new Customer(customer, frameOrder);
+        });
+    }
+
     /** What is read when the measured billing run starts (after it was prepared): CPU, WAL, and the profile started. */
     private static final class Measured {
         private final BenchmarkStack stack;
@@ -221,7 +234,7 @@ public final class MonthEndCloseBenchmark {
     }
 
     /** Prepares a billing run of the customers, starts it, and waits until every invoice is issued and its entries locked. */
-    private static RunRound billingRun(Api api, BenchmarkStack stack, Connection billing, List<Customer> customers, AtStart atStart)
+    static RunRound billingRun(Api api, BenchmarkStack stack, Connection billing, List<Customer> customers, AtStart atStart)
             throws Exception {
         String url = stack.url(Service.BILLING);
         long t0 = System.nanoTime();
@@ -263,7 +276,7 @@ public final class MonthEndCloseBenchmark {
     }
 
     /** The seeded customers, handed out to the rounds in turn: each customer is billed once. */
-    private static final class Slices {
+    static final class Slices {
         private final List<Customer> customers;
         private int taken;
 
@@ -297,7 +310,7 @@ public final class MonthEndCloseBenchmark {
     }
 
     /** Closes the customers' month with {@link #clients} clients; {@code rate} > 0 paces the generations (per second). */
-    private static Round close(Api api, BenchmarkStack stack, Connection billing, List<Customer> customers, double rate)
+    static Round close(Api api, BenchmarkStack stack, Connection billing, List<Customer> customers, double rate)
             throws Exception {
         String url = stack.url(Service.BILLING);
         Instant start = Instant.now();

@@ -24,19 +24,21 @@ record SubmittedEntries(List<String> customerIds, List<String> entryIds) {
     private static final int CONSULTANTS = 600;
 
     static SubmittedEntries create(Api api, String timesheet, String timesheetDb, int customers, int entries) throws Exception {
-        List<String[]> projects = new ArrayList<>();
-        for (int c = 0; c < customers; c++) {
+        return create(api, timesheet, timesheetDb, customers, entries, "BENCH");
+    }
+
+    /** @param projectCodes what the projects' codes start with, unique in timesheet's database */
+    static SubmittedEntries create(Api api, String timesheet, String timesheetDb, int customers, int entries, String projectCodes)
+            throws Exception {
+        List<String[]> projects = Api.each(customers, c -> {
             String customer = api.post(timesheet + "/customers", Map.of("name", "Customer " + c, "taxRate", new BigDecimal("19"),
                     "currency", "EUR", "paymentTermsDays", 30)).get("id").asString();
-            String project = api.post(timesheet + "/projects", Map.of("customerId", customer, "code", "BENCH-" + c,
+            String project = api.post(timesheet + "/projects", Map.of("customerId", customer, "code", projectCodes + "-" + c,
                     "name", "Project " + c, "billingType", "TIME_AND_MATERIALS")).get("id").asString();
-            projects.add(new String[] {customer, project});
-        }
-        List<String> consultants = new ArrayList<>();
-        for (int r = 0; r < CONSULTANTS; r++) {
-            consultants.add(api.post(timesheet + "/resources", Map.of("name", "Consultant " + r, "role", "Consultant",
-                    "defaultRate", new BigDecimal("95.50"))).get("id").asString());
-        }
+            return new String[] {customer, project};
+        });
+        List<String> consultants = Api.each(CONSULTANTS, r -> api.post(timesheet + "/resources", Map.of("name", "Consultant " + r,
+                "role", "Consultant", "defaultRate", new BigDecimal("95.50"))).get("id").asString());
         List<LocalDate> days = new ArrayList<>(); // October's working days, then the next months' as more are needed
         int daysNeeded = Math.max(22, (entries - 1) / 8 / CONSULTANTS + 1);
         for (LocalDate d = YearMonth.of(2026, 10).atDay(1); days.size() < daysNeeded; d = d.plusDays(1)) {

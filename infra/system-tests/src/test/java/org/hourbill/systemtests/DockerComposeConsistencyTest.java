@@ -57,6 +57,10 @@ class DockerComposeConsistencyTest {
                 .containsPattern("names: \\[" + service.serviceName() + "\\]\\s+type: A\\s+port: " + managementPort);
         assertThat(environment.get("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWKSETURI")).isEqualTo("http://auth-server:9000/oauth2/jwks");
         assertThat(services).containsKeys("auth-server", "gateway");
+        // its AOT cache trained on a month-end, in a volume of its own at /aot, with the time to write it on stop
+        assertThat(environment).containsEntry("HOURBILL_AOT", "${HOURBILL_AOT:-use}");
+        assertThat((List<String>) compose.get("volumes")).containsExactly("aot-" + service.serviceName().replace("-service", "") + ":/aot");
+        assertThat(compose).containsEntry("stop_grace_period", "2m");
     }
 
     @org.junit.jupiter.api.Test
