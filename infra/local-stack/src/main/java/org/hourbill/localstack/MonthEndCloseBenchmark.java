@@ -46,8 +46,6 @@ public final class MonthEndCloseBenchmark {
         if (args.length > 1) entriesPerCustomer = Integer.parseInt(args[1]);
         if (args.length > 2) clients = Integer.parseInt(args[2]);
         List<String> jvm = args.length > 3 && !args[3].isBlank() ? List.of(args[3].trim().split("\\s+")) : ServiceJvm.options();
-        // JFR keeps 64 frames of a stack by default: too few to see which thread a deep Spring stack runs on
-        if (ServiceProfile.wanted()) jvm = java.util.stream.Stream.concat(jvm.stream(), java.util.stream.Stream.of(ServiceProfile.STACK_DEPTH)).toList();
         int wizardWarmUp = Math.max(20, customers / 8); // the warm-up: through the wizard,
         int runWarmUp = Math.max(40, customers);        // then in a billing run as large as the measured one
         int wizard = Math.max(20, customers / 5);       // the wizard saturated, for its rate

@@ -19,8 +19,6 @@ import jdk.jfr.consumer.RecordingFile;
  * them (the benchmark's CPU figures have the JIT separately).
  */
 final class ServiceProfile {
-    /** The JVM option a profiled service starts with: whole stacks, so each sample's thread and stage can be told. */
-    static final String STACK_DEPTH = "-XX:FlightRecorderOptions:stackdepth=1024";
     private final List<ServiceProcess> services;
     private final Path directory;
 
@@ -41,6 +39,9 @@ final class ServiceProfile {
     static ServiceProfile start(List<ServiceProcess> services, Path directory) throws IOException, InterruptedException {
         Files.createDirectories(directory);
         for (ServiceProcess s : services) {
+            // whole stacks, so each sample's thread and stage can be told (JFR keeps 64 frames by default); set here
+            // rather than as a JVM option, so a profiled service runs with the options its AOT cache was trained with
+            jcmd(s, "JFR.configure", "stackdepth=1024");
             jcmd(s, "JFR.start", "name=round", "settings=profile", "filename=" + file(directory, s));
         }
         return new ServiceProfile(services, directory);
