@@ -72,7 +72,8 @@ public final class LocalStack {
             System.out.println("Existing data found in " + local + "; demo data not loaded again.");
         }
         printWhereToGo(local, traces, (System.nanoTime() - start) / 1_000_000_000.0);
-        System.out.println(trained ? "  The services run from their AOT caches trained on a month-end (" + MonthEndTraining.cache(Service.BILLING).getParent().getParent() + ")."
+        System.out.println(trained
+                ? "  The services run from their AOT caches trained on a month-end (" + MonthEndTraining.directory(Service.BILLING).getParent() + ")."
                 : "  Tip: ./mvnw install -DskipTests -Ptrain trains the services' AOT caches on a month-end rehearsal (docs/operations.md).");
         if (Arrays.asList(args).contains("--exit-when-ready")) {
             System.exit(0);
