@@ -74,16 +74,15 @@ final class BenchmarkStack implements AutoCloseable {
                 props.putAll(properties.getOrDefault(service, Map.of()));
                 List<String> jvm = new ArrayList<>(serviceJvm);
                 jvm.add(GcPauses.logOption(gcLog(work, service.serviceName())));
-                if (workloadCache == WorkloadCache.NONE) {
-                    stack.services.add(ServiceProcess.start(root, service, port(service), props, work.resolve("logs"), jvm));
-                } else {
-                    // the cache fits the extracted jars it was trained with (the JVM checks their files): extracted again only to train
-                    Path jar = workloadCache == WorkloadCache.TRAIN ? AotCache.extracted(service.runnableJar(root), MonthEndTraining.directory(service))
-                            : MonthEndTraining.extractedJar(service);
-                    jvm.add(workloadCache.option(MonthEndTraining.cache(service)));
-                    stack.services.add(ServiceProcess.start(service.serviceName(), AotCache.Prepared.withoutCache(jar), port(service),
-                            props, work.resolve("logs"), jvm));
-                }
+                AotCache.Prepared app = switch (workloadCache) {
+                    case NONE -> AotCache.Prepared.withoutCache(service.runnableJar(root));
+                    case USE -> MonthEndTraining.trained(service);
+                    case TRAIN -> {
+                        jvm.add("-XX:AOTCacheOutput=" + MonthEndTraining.cache(service));
+                        yield AotCache.Prepared.withoutCache(AotCache.extracted(service.runnableJar(root), MonthEndTraining.directory(service)));
+                    }
+                };
+                stack.services.add(ServiceProcess.start(service.serviceName(), app, port(service), props, work.resolve("logs"), jvm));
             }
             stack.identityProvider.awaitReady(Duration.ofMinutes(3));
             for (ServiceProcess s : stack.services) s.awaitReady(Duration.ofMinutes(3));
@@ -99,11 +98,7 @@ final class BenchmarkStack implements AutoCloseable {
      * profiles of the workload it ran (JEP 515); {@code USE}, each starts from that cache; {@code NONE}, without one.
      */
     enum WorkloadCache {
-        NONE, TRAIN, USE;
-
-        String option(Path cache) {
-            return (this == TRAIN ? "-XX:AOTCacheOutput=" : "-XX:AOTCache=") + cache;
-        }
+        NONE, TRAIN, USE
     }
 
     /** The benchmark's own identity provider, which gives the driver its token. */

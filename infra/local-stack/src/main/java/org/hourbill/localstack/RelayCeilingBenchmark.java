@@ -16,7 +16,9 @@ public final class RelayCeilingBenchmark {
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        try (BenchmarkStack stack = BenchmarkStack.start(List.of(Service.PAYMENT), FaultRun.SERVICE_JVM, Map.of());
+        // the relay's ceiling, with the fault run's C1-only JVMs: no month-end training (its caches fit other options)
+        try (BenchmarkStack stack = BenchmarkStack.start(List.of(Service.PAYMENT), FaultRun.SERVICE_JVM, Map.of(),
+                BenchmarkStack.WorkloadCache.NONE);
              Connection payment = stack.connect(Service.PAYMENT)) {
             System.out.printf("Outbox relay ceiling: %,d events per round into payment-service's outbox (%s)%n", events,
                     String.join(" ", FaultRun.SERVICE_JVM));
