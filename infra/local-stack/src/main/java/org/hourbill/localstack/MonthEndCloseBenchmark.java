@@ -87,6 +87,7 @@ public final class MonthEndCloseBenchmark {
             String statements = stack.statementProfile(20);
             double vacuumed = stack.vacuum(List.of(Service.values()));
             Instant wizardStart = Instant.now();
+            stack.resetStatementProfile();
             ServiceProfile wizardProfile = ServiceProfile.wizardWanted()
                     ? ServiceProfile.start(stack.services(), Path.of("target", "benchmark", "jfr")) : null;
             close(api, stack, billing, next.take(again), 0);
@@ -98,6 +99,7 @@ public final class MonthEndCloseBenchmark {
             Round half = close(api, stack, billing, next.take(paced), saturated.invoicesPerSecond() / 2);
             var pacedCpuAfter = stack.cpu();
             String wizardProfiled = wizardProfile == null ? "" : wizardProfile.stopAndReport();
+            String wizardStatements = stack.statementProfile(25);
             Instant wizardEnd = Instant.now();
             System.out.printf("Baseline: the same database work for %,d invoices as one local transaction each, %d threads...%n",
                     customers, BASELINE_THREADS);
@@ -132,6 +134,7 @@ public final class MonthEndCloseBenchmark {
             System.out.println("  CPU of the wizard round at half that rate:");
             BenchmarkStack.printCpu(pacedCpuBefore, pacedCpuAfter, half.seconds(), half.runs() - half.failed(), "invoice");
             System.out.print(wizardProfiled);
+            if (!wizardStatements.isEmpty()) System.out.print("  In the wizard rounds:\n" + wizardStatements);
             System.out.println("Where the slowest wizard sagas below saturation spent their time (ms after the generation request)");
             var sagaDatabases = Map.of(Service.BILLING, billing, Service.FRAME_ORDER, frameOrders, Service.INVOICE, invoices,
                     Service.TIMESHEET, timesheets);
