@@ -96,7 +96,12 @@ public final class MonthEndCloseBenchmark {
             var wizardCpuAfter = stack.cpu();
             close(api, stack, billing, next.take(pacedAgain), saturated.invoicesPerSecond() / 2);
             var pacedCpuBefore = stack.cpu();
-            Round half = close(api, stack, billing, next.take(paced), saturated.invoicesPerSecond() / 2);
+            String hiccups;
+            Round half;
+            try (Hiccups probe = Hiccups.start()) {
+                half = close(api, stack, billing, next.take(paced), saturated.invoicesPerSecond() / 2);
+                hiccups = probe.stopAndReport();
+            }
             var pacedCpuAfter = stack.cpu();
             String wizardProfiled = wizardProfile == null ? "" : wizardProfile.stopAndReport();
             String wizardStatements = stack.statementProfile(25);
@@ -135,6 +140,8 @@ public final class MonthEndCloseBenchmark {
             BenchmarkStack.printCpu(pacedCpuBefore, pacedCpuAfter, half.seconds(), half.runs() - half.failed(), "invoice");
             System.out.print(wizardProfiled);
             if (!wizardStatements.isEmpty()) System.out.print("  In the wizard rounds:\n" + wizardStatements);
+            System.out.println("The machine's stalls in the paced round (a thread of its own that waits 1 ms at a time):");
+            System.out.print(hiccups);
             System.out.println("Where the slowest wizard sagas below saturation spent their time (ms after the generation request)");
             var sagaDatabases = Map.of(Service.BILLING, billing, Service.FRAME_ORDER, frameOrders, Service.INVOICE, invoices,
                     Service.TIMESHEET, timesheets);

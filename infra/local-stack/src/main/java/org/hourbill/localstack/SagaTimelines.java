@@ -27,6 +27,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * {@code processed_event} row), relative to the generation request.
  */
 final class SagaTimelines {
+    private static final java.time.format.DateTimeFormatter CLOCK =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(java.time.ZoneOffset.UTC);
     private static final List<String> SAGA_TOPICS = List.of("frame-order.commands", "frame-order.events", "invoice.commands",
             "invoice.events", "timesheet.commands", "timesheet.events");
 
@@ -43,8 +45,8 @@ final class SagaTimelines {
         Set<String> wanted = runs.stream().map(SlowRun::correlationId).collect(Collectors.toSet());
         Map<String, List<SagaEvent>> events = eventsOf(bootstrapServers, wanted);
         for (SlowRun run : runs) {
-            System.out.printf("  slowest saga %s: %d ms (correlation id %s)%n", run.round(),
-                    Duration.between(run.started(), run.finished()).toMillis(), run.correlationId());
+            System.out.printf("  slowest saga %s: %d ms, from %s (correlation id %s)%n", run.round(),
+                    Duration.between(run.started(), run.finished()).toMillis(), CLOCK.format(run.started()), run.correlationId());
             List<SagaEvent> ofRun = new ArrayList<>(events.getOrDefault(run.correlationId(), List.of()));
             ofRun.sort(Comparator.comparing(SagaEvent::written));
             for (SagaEvent e : ofRun) {
