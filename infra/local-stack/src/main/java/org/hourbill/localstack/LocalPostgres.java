@@ -27,8 +27,10 @@ final class LocalPostgres implements AutoCloseable {
                 .setServerConfig("max_connections", "300");
         String slowStatementMillis = System.getenv("HOURBILL_PG_SLOW_MS");
         if (slowStatementMillis != null) {
-            // diagnosis: statements slower than this, every autovacuum and checkpoint go to <data directory>/log/postgresql.log
+            // diagnosis: statements slower than this, lock waits longer than it, every autovacuum and checkpoint go to
+            // <data directory>/log/postgresql.log (a lock wait is logged once the deadlock check runs, after deadlock_timeout)
             builder.setServerConfig("log_min_duration_statement", slowStatementMillis)
+                    .setServerConfig("log_lock_waits", "on").setServerConfig("deadlock_timeout", slowStatementMillis + "ms")
                     .setServerConfig("log_autovacuum_min_duration", "0").setServerConfig("log_checkpoints", "on")
                     .setServerConfig("logging_collector", "on").setServerConfig("log_filename", "postgresql.log");
         }
