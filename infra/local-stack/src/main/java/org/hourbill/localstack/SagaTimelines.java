@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,8 +29,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * {@code processed_event} row), relative to the generation request.
  */
 final class SagaTimelines {
-    private static final java.time.format.DateTimeFormatter CLOCK =
-            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(java.time.ZoneOffset.UTC);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
     private static final List<String> SAGA_TOPICS = List.of("frame-order.commands", "frame-order.events", "invoice.commands",
             "invoice.events", "timesheet.commands", "timesheet.events");
 
