@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +23,7 @@ import java.util.concurrent.locks.LockSupport;
 final class Hiccups implements AutoCloseable {
     private static final long PERIOD_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     /** Lateness in tenths of a millisecond, up to 2 s. */
+    private static final long BUCKET_NANOS = 100_000;
     private static final int BUCKETS = 20_000;
     /** The worst stalls are printed with the instant they ended, to find them in a saga's timeline. */
     private static final long NOTED_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
@@ -37,8 +37,7 @@ final class Hiccups implements AutoCloseable {
 
     /** Starts measuring in a JVM of its own (a small heap, the serial collector). */
     static Hiccups start() throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process probe = new ProcessBuilder(List.of(java, "-Xmx16m", "-Xms16m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        Process probe = new ProcessBuilder(List.of(ServiceProcess.javaOfThisJvm(), "-Xmx16m", "-Xms16m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), Hiccups.class.getName()))
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         return new Hiccups(probe);
@@ -82,7 +81,7 @@ final class Hiccups implements AutoCloseable {
             long before = System.nanoTime();
             LockSupport.parkNanos(PERIOD_NANOS);
             long lateness = Math.max(0, System.nanoTime() - before - PERIOD_NANOS);
-            late[(int) Math.min(BUCKETS - 1, lateness / 100_000)]++;
+            late[(int) Math.min(BUCKETS - 1, lateness / BUCKET_NANOS)]++;
             count++;
             worst = Math.max(worst, lateness);
             if (lateness >= NOTED_NANOS && noted < NOTED_AT_MOST) {
@@ -95,9 +94,10 @@ final class Hiccups implements AutoCloseable {
         for (int i = 0; i < noted; i++) {
             stalls.append(String.format(" %s (%.0f)", clock.format(wallStart.plusNanos(notedAt[i])), notedNanos[i] / 1e6));
         }
-        System.out.printf("  %,d wake-ups of 1 ms: late by p50 %.1f, p99 %.1f, p99.9 %.1f, max %.1f ms; %d late by 20 ms or more%s%n",
+        System.out.printf("  %,d wake-ups of 1 ms: late by p50 %.1f, p99 %.1f, p99.9 %.1f, max %.1f ms; %d late by %d ms or more%s%n",
                 count, percentile(late, count, 0.5), percentile(late, count, 0.99), percentile(late, count, 0.999), worst / 1e6,
-                over(late, 200), stalls.isEmpty() ? "" : ", ending at (UTC, ms):" + stalls);
+                over(late, (int) (NOTED_NANOS / BUCKET_NANOS)), TimeUnit.NANOSECONDS.toMillis(NOTED_NANOS),
+                stalls.isEmpty() ? "" : ", ending at (UTC, ms):" + stalls);
     }
 
     private static double percentile(long[] late, long count, double p) {
@@ -105,9 +105,9 @@ final class Hiccups implements AutoCloseable {
         long seen = 0;
         for (int i = 0; i < late.length; i++) {
             seen += late[i];
-            if (seen >= rank) return (i + 1) / 10.0;
+            if (seen >= rank) return (i + 1) * BUCKET_NANOS / 1e6;
         }
-        return late.length / 10.0;
+        return late.length * BUCKET_NANOS / 1e6;
     }
 
     private static long over(long[] late, int fromBucket) {
