@@ -189,6 +189,40 @@ class OutboxRelayTest {
                 .containsEntry("ce_aggregateversion", "1");
     }
 
+    /** The writer's commit is durable; the relay's delete (which only re-sends if lost) does not wait for the WAL's flush. */
+    @Test
+    void the_relay_commits_its_delete_without_waiting_for_the_flush_and_the_writer_durably() {
+        String topic = newTopic();
+        // the test server commits asynchronously by default; this database's new connections as production does
+        String database = db.jdbc().queryForObject("select current_database()", String.class);
+        db.jdbc().execute("alter database " + database + " set synchronous_commit = on");
+        db.jdbc().execute("""
+                create table if not exists outbox_commit_mode (operation text, synchronous_commit text);
+                truncate outbox_commit_mode;
+                create or replace function record_outbox_commit_mode() returns trigger language plpgsql as $$
+                begin
+                    insert into outbox_commit_mode values (tg_op, current_setting('synchronous_commit'));
+                    return null;
+                end $$;
+                create or replace trigger outbox_commit_mode after insert or delete on outbox_event
+                    for each statement execute function record_outbox_commit_mode();
+                """);
+        try {
+            db.transaction().executeWithoutResult(tx ->
+                    outbox.append(new OutgoingEvent(topic, "Numbered.v1", "thing", "M", null, new Numbered(1))));
+            relay(live).publishPending();
+
+            assertThat(TopicReader.read(topic, Duration.ofSeconds(20), r -> !r.isEmpty())).hasSize(1);
+            assertThat(db.jdbc().queryForList("select operation || ' ' || synchronous_commit from outbox_commit_mode", String.class))
+                    .containsExactly("INSERT on", "DELETE off");
+            // set for the relay's transaction only: the pooled connection goes back as it came
+            assertThat(db.jdbc().queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
+        } finally {
+            db.jdbc().execute("drop trigger outbox_commit_mode on outbox_event");
+            db.jdbc().execute("alter database " + database + " reset synchronous_commit");
+        }
+    }
+
     /** Runs the test with an outbox whose commits wake a started relay; that relay polls only every 10 minutes. */
     private static void withRelayWokenAtCommit(java.util.function.Consumer<Outbox> test) {
         var signal = new org.hourbill.platform.outbox.OutboxSignal();

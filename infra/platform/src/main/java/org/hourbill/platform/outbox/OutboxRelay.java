@@ -32,7 +32,8 @@ import io.micrometer.tracing.Span;
  * <p>Only one relay of a service publishes at a time (a PostgreSQL advisory lock), which keeps the order per
  * key even with several instances. A row is deleted only after the broker acknowledged it, so a crash or an
  * unreachable broker delays events but never loses them; the price is an occasional duplicate after a crash,
- * which idempotent consumers absorb. Lag is exported as {@code outbox.pending} and {@code outbox.oldest.age}.
+ * which idempotent consumers absorb; for the same reason the delete is committed without waiting for the WAL's flush.
+ * Lag is exported as {@code outbox.pending} and {@code outbox.oldest.age}.
  */
 public class OutboxRelay {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
@@ -114,7 +115,11 @@ public class OutboxRelay {
     /** Publishes one batch; returns how many events it published. */
     int publishBatch() {
         Integer published = transaction.execute(status -> {
-            Boolean leader = jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK_ID);
+            // The delete needs no durability: lost in a crash of the database, it only sends the rows again, which the
+            // consumers' inboxes absorb. So the commit does not wait for the WAL's flush, behind which every later
+            // event of the service would queue; the writers' commits stay synchronous.
+            Boolean leader = jdbc.queryForObject("select pg_try_advisory_xact_lock(?), set_config('synchronous_commit', 'off', true)",
+                    (rs, i) -> rs.getBoolean(1), LOCK_ID);
             if (!Boolean.TRUE.equals(leader)) return 0;
             List<PendingEvent> batch = jdbc.query("""
                     select position, id, aggregateid, type, topic, subject, source, correlation_id, payload, timestamp,
