@@ -93,6 +93,9 @@ class ReviewAndInvoiceRunTest {
 
         var drawDown = command("frame-order.commands", run, "DrawDownFrameOrder.v1");
         assertThat(drawDown.key()).isEqualTo(frameOrder.toString());
+        // timesheets are asked to lock the billed entries before the invoice, beside the draw-down
+        var lock = command("timesheet.commands", run, "LockEntries.v1");
+        assertThat((List<String>) JsonPath.read(lock.value(), "$.entryIds")).containsExactly(a.toString());
         assertThat(drawDown.value()).contains("\"hours\":7.50", "\"customerId\":\"" + customer + "\"");
         answer("frame-order.events", frameOrder, "FrameOrderDrawnDown.v1", """
                 {"drawDownId":"%s","frameOrderId":"%s","customerId":"%s","poNumber":"PO-7","hours":7.5,"totalHours":100,"billedHours":7.5,"remainingHours":92.5}"""
@@ -109,8 +112,8 @@ class ReviewAndInvoiceRunTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.perform(get("/invoice-runs/{id}", run))
                 .andExpect(jsonPath("$.status").value("ISSUED")).andExpect(jsonPath("$.invoiceNumber").value("INV-2026-00042"))
                 .andExpect(jsonPath("$.step").value("MARKING_BILLED")));
-        // timesheets lock the entries when they hear of the invoice; none runs here, so their answer is late and the
-        // run asks them, naming the entries it billed
+        // no timesheet-service runs here, so the lock's answer is late: after the invoice the run asks again, naming
+        // the entries it billed
         var mark = command("timesheet.commands", run, "MarkEntriesBilled.v1");
         assertThat((List<String>) JsonPath.read(mark.value(), "$.entryIds")).containsExactly(a.toString());
         http.perform(get("/customers/{id}/unbilled-entries", customer)).andExpect(jsonPath("$.entries.length()").value(2));
@@ -227,6 +230,35 @@ class ReviewAndInvoiceRunTest {
         http.perform(get("/customers/{id}/unbilled-entries", customer).param("billingType", "TIME_AND_MATERIALS"))
                 .andExpect(jsonPath("$.entries.length()").value(3));
         http.perform(get("/reviews/{id}", review)).andExpect(jsonPath("$.status").value("FAILED"));
+    }
+
+    /** An entry reopened for correction before the invoice: timesheets refuse the lock, and no invoice bills it. */
+    @Test
+    void a_lock_refused_by_timesheets_turns_the_run_back_before_the_invoice() throws Exception {
+        String review = startReview();
+        send(put("/reviews/{id}/options", review), """
+                {"periodFrom":"2026-10-01","periodTo":"2026-10-31","paymentTermsDays":30,"frameOrderId":"%s"}""".formatted(frameOrder));
+        String run = generate(review);
+        command("timesheet.commands", run, "LockEntries.v1");
+        answer("timesheet.events", customer, "EntriesNotLocked.v1", """
+                {"invoiceRunId":"%s","customerId":"%s","entryIds":["%s"],"reason":"1 of the 3 entries was reopened in timesheets"}"""
+                .formatted(run, customer, b));
+
+        // the draw-down may have happened: reversed (or barred) before the entries go back
+        var reverse = command("frame-order.commands", run, "ReverseFrameOrderDrawDown.v1");
+        assertThat(reverse.value()).contains("reopened");
+        answer("frame-order.events", frameOrder, "FrameOrderDrawDownReversed.v1", """
+                {"drawDownId":"%s","frameOrderId":"%s","customerId":null,"hours":0,"remainingHours":0,"reason":"reopened"}"""
+                .formatted(run, frameOrder));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.perform(get("/invoice-runs/{id}", run))
+                .andExpect(jsonPath("$.status").value("FAILED"))
+                .andExpect(jsonPath("$.failureReason", containsString("1 of the 3 entries was reopened in timesheets"))));
+        assertThat(TopicReader.read("invoice.commands", Duration.ofSeconds(2), r -> false)).noneMatch(r -> r.value().contains(run));
+        http.perform(get("/customers/{id}/unbilled-entries", customer).param("billingType", "TIME_AND_MATERIALS"))
+                .andExpect(jsonPath("$.entries.length()").value(3));
+        // and timesheets unlock whatever the run had locked
+        var release = command("timesheet.commands", run, "ReleaseEntries.v1");
+        assertThat((List<String>) JsonPath.read(release.value(), "$.entryIds")).containsExactlyInAnyOrder(a.toString(), b.toString(), c.toString());
     }
 
     @Test

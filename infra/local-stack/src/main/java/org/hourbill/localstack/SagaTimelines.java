@@ -33,6 +33,9 @@ final class SagaTimelines {
     private static final List<String> SAGA_TOPICS = List.of("frame-order.commands", "frame-order.events", "invoice.commands",
             "invoice.events", "timesheet.commands", "timesheet.events");
 
+    /** Sent beside the draw-down (or the invoice request): on the critical path only when late, then seen in {@link #print}. */
+    private static final Set<String> BESIDE_THE_PATH = Set.of("LockEntries.v1", "EntriesLocked.v1");
+
     record SlowRun(String round, String correlationId, Instant started, Instant finished) {
     }
 
@@ -75,7 +78,8 @@ final class SagaTimelines {
      * command is written, then for each event the relay (written to sent), the delivery (sent until the service that
      * writes the next event began processing it: broker, poll, queue) and the handling (until that next event is
      * written), and the last answer until the run finished. Printed per hop: p50, p90, p99, max, and how much longer
-     * than its median the hop took on average in the slowest 2 % of sagas, the part of the tail it makes.
+     * than its median the hop took on average in the slowest 2 % of sagas, the part of the tail it makes. The lock of the
+     * entries runs beside the path and is left out.
      */
     static void printHops(String bootstrapServers, Map<Service, Connection> databases, List<SlowRun> runs) throws Exception {
         Set<String> wanted = runs.stream().map(SlowRun::correlationId).collect(Collectors.toSet());
@@ -97,6 +101,7 @@ final class SagaTimelines {
         List<Long> totals = new ArrayList<>();
         for (SlowRun run : runs) {
             List<SagaEvent> path = new ArrayList<>(events.getOrDefault(run.correlationId(), List.of()));
+            path.removeIf(e -> BESIDE_THE_PATH.contains(e.type()));
             if (path.isEmpty()) continue;
             path.sort(Comparator.comparing(SagaEvent::written));
             Map<String, Long> saga = new java.util.LinkedHashMap<>();

@@ -20,5 +20,8 @@ public interface InvoiceRunMessenger {
 
     void withdrawInvoice(InvoiceRun run, String reason);
 
+    /** Before the invoice: the run's entries, locked in timesheets all or none. */
+    void lockEntries(InvoiceRun run, List<UUID> entryIds);
+
     void markEntriesBilled(InvoiceRun run, String invoiceNumber, List<UUID> entryIds);
 }

@@ -94,7 +94,7 @@ public class InvoiceRunner {
                 LocalDate.now(clock), !settlement.billed().isEmpty(), timing());
         runs.add(start.run(), clock.instant(), settlement);
         reviews.save(review);
-        carryOut(start, () -> review);
+        carryOut(start, () -> review, () -> settlement);
         log.info("invoice run {} started for review {} ({} entries, {} other lines billed)", runId, reviewId,
                 review.billedEntries().size(), review.billLines().size());
         return new Generation(start.run(), review);
@@ -129,7 +129,15 @@ public class InvoiceRunner {
         if (!notBilled.isEmpty()) {
             log.warn("invoice run {}: entries {} are on the invoice but were reopened in timesheets meanwhile", runId, notBilled);
         }
-        move(runId, run -> run.entriesBilled(timing()));
+        move(runId, run -> run.entriesLocked(timing()));
+    }
+
+    public void entriesLocked(UUID runId) {
+        move(runId, run -> run.entriesLocked(timing()));
+    }
+
+    public void entriesNotLocked(UUID runId, String reason) {
+        move(runId, run -> run.entriesNotLocked("timesheets refused to lock the entries: " + reason, timing()));
     }
 
     /** Asks again, or turns back, for one run whose deadline has passed. */
@@ -151,17 +159,19 @@ public class InvoiceRunner {
         runs.save(transition.run(), clock.instant()).ifPresent(time -> meters.stepLeft(from, time));
         if (transition.run().step().finished()) meters.runEnded(transition.run().step());
         UUID reviewId = transition.run().reviewId();
-        if (!transition.actions().isEmpty()) carryOut(transition, new Once<>(() -> reviews.find(reviewId).orElseThrow()));
+        if (transition.actions().isEmpty()) return;
+        InvoiceRun run = transition.run();
+        Supplier<BillingReview> review = new Once<>(() -> reviews.find(reviewId).orElseThrow());
+        // kept with the run; a run started before settlements were kept takes its review's
+        carryOut(transition, review, new Once<>(() -> runs.settlementOf(run.id()).orElseGet(() -> review.get().settlement())));
     }
 
     /**
      * Carries out the run's actions. The review is read only by the actions that need it (the draw-down's hours, the
      * invoice request, the release); settling and locking the entries take the settlement kept with the run.
      */
-    private void carryOut(Transition transition, Supplier<BillingReview> review) {
+    private void carryOut(Transition transition, Supplier<BillingReview> review, Supplier<Settlement> settlement) {
         InvoiceRun run = transition.run();
-        // kept with the run; a run started before settlements were kept takes its review's
-        Supplier<Settlement> settlement = new Once<>(() -> runs.settlementOf(run.id()).orElseGet(() -> review.get().settlement()));
         for (RunAction action : transition.actions()) {
             switch (action) {
                 case RunAction.DrawDown d -> {
@@ -172,6 +182,7 @@ public class InvoiceRunner {
                 case RunAction.ReverseDrawDown r -> messenger.reverseDrawDown(run, r.reason());
                 case RunAction.IssueInvoice i -> messenger.issueInvoice(run, review.get(), review.get().customer());
                 case RunAction.WithdrawInvoice w -> messenger.withdrawInvoice(run, w.reason());
+                case RunAction.LockEntries l -> messenger.lockEntries(run, settlement.get().billedEntryIds());
                 case RunAction.MarkEntriesBilled m ->
                         messenger.markEntriesBilled(run, m.invoiceNumber(), settlement.get().billedEntryIds());
                 case RunAction.SettleEntries s -> {
@@ -185,6 +196,11 @@ public class InvoiceRunner {
                 case RunAction.ReleaseEntries r -> {
                     BillingReview released = review.get();
                     pool.release(run.id());
+                    // unlocked in timesheets too: the lock may have happened even if its answer never came
+                    if (run.billsEntries()) {
+                        timesheets.released(run.customerId(), settlement.get().billedEntryIds(), "invoice run " + run.id()
+                                + " failed: " + run.failureReason());
+                    }
                     if (!released.termsTaken().isEmpty()) plans.releaseTerms(run.id());
                     plans.releaseCap(run.id());
                     released.failed();

@@ -20,55 +20,99 @@ class InvoiceRunTest {
 
     InvoiceRun withFrameOrder() {
         var start = InvoiceRun.start(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), frameOrder, java.time.LocalDate.of(2026, 11, 2), timing);
-        assertThat(start.actions()).containsExactly(new RunAction.DrawDown());
+        // timesheets lock the entries in parallel with the draw-down
+        assertThat(start.actions()).containsExactly(new RunAction.DrawDown(), new RunAction.LockEntries());
         assertThat(start.run().step()).isEqualTo(RunStep.DRAWING_DOWN);
         assertThat(start.run().deadline()).isEqualTo(now.plusSeconds(10));
         return start.run();
     }
 
-    /** Timesheets lock the entries when they hear of the invoice themselves: the run settles and waits for their answer. */
     @Test
-    void the_happy_path_draws_down_issues_settles_and_waits_for_the_entries_locked() {
+    void the_happy_path_locks_the_entries_beside_the_draw_down_and_ends_when_the_invoice_is_issued() {
+        InvoiceRun run = withFrameOrder();
+        var locked = run.entriesLocked(timing);
+        assertThat(locked.changed()).isTrue();
+        assertThat(locked.actions()).isEmpty();
+        assertThat(run.step()).isEqualTo(RunStep.DRAWING_DOWN);
+        assertThat(run.drawnDown("PO-7", timing).actions()).containsExactly(new RunAction.IssueInvoice());
+        assertThat(run.entriesLocked(timing).changed()).isFalse();
+        assertThat(run.invoiceIssued("INV-2026-00003", timing).actions()).containsExactly(new RunAction.SettleEntries("INV-2026-00003"));
+        assertThat(run.outcome()).isEqualTo("ISSUED");
+        assertThat(run.step()).isEqualTo(RunStep.COMPLETED);
+        assertThat(run.deadline()).isNull();
+    }
+
+    /** The lock's answer is late: the run settles at the invoice and waits for it (timesheets lock on the invoice too). */
+    @Test
+    void a_lock_answered_after_the_invoice_is_waited_for() {
         InvoiceRun run = withFrameOrder();
         assertThat(run.drawnDown("PO-7", timing).actions()).containsExactly(new RunAction.IssueInvoice());
         assertThat(run.invoiceIssued("INV-2026-00001", timing).actions()).containsExactly(new RunAction.SettleEntries("INV-2026-00001"));
         assertThat(run.outcome()).isEqualTo("ISSUED");
         assertThat(run.step()).isEqualTo(RunStep.MARKING_BILLED);
         assertThat(run.deadline()).isEqualTo(now.plusSeconds(10));
-        assertThat(run.entriesBilled(timing).changed()).isTrue();
+        assertThat(run.entriesLocked(timing).changed()).isTrue();
         assertThat(run.step()).isEqualTo(RunStep.COMPLETED);
         assertThat(run.deadline()).isNull();
     }
 
-    /** The timesheets' answer overtook the invoice's (they act on the same event): kept, it completes the run at the invoice. */
+    /** The lock answered while the invoice was being issued: kept, the invoice's answer completes the run. */
     @Test
-    void entries_locked_before_the_invoice_answer_arrived_complete_the_run_at_the_invoice() {
+    void entries_locked_during_the_issue_complete_the_run_at_the_invoice() {
         InvoiceRun run = withFrameOrder();
         run.drawnDown("PO-7", timing);
-        var early = run.entriesBilled(timing);
+        var early = run.entriesLocked(timing);
         assertThat(early.changed()).isTrue();
         assertThat(early.actions()).isEmpty();
         assertThat(run.entriesLocked()).isTrue();
         assertThat(run.step()).isEqualTo(RunStep.ISSUING);
-        assertThat(run.entriesBilled(timing).changed()).isFalse();
+        assertThat(run.entriesLocked(timing).changed()).isFalse();
 
         assertThat(run.invoiceIssued("INV-2026-00002", timing).actions()).containsExactly(new RunAction.SettleEntries("INV-2026-00002"));
         assertThat(run.step()).isEqualTo(RunStep.COMPLETED);
         assertThat(run.deadline()).isNull();
     }
 
+    /** An entry reopened for correction before the invoice: the run turns back, and no invoice bills it. */
     @Test
-    void entries_locked_mean_nothing_to_a_run_before_its_invoice_request() {
+    void a_lock_refused_during_the_draw_down_reverses_it_and_releases_the_entries_with_the_reason() {
         InvoiceRun run = withFrameOrder();
-        assertThat(run.entriesBilled(timing).changed()).isFalse();
-        assertThat(run.entriesLocked()).isFalse();
-        assertThat(run.step()).isEqualTo(RunStep.DRAWING_DOWN);
+        assertThat(run.entriesNotLocked("1 of the 50 entries was reopened", timing).actions())
+                .containsExactly(new RunAction.ReverseDrawDown("1 of the 50 entries was reopened"));
+        assertThat(run.step()).isEqualTo(RunStep.REVERSING_DRAW_DOWN);
+        assertThat(run.drawnDown("PO-7", timing).changed()).isFalse();
+        assertThat(run.drawDownReversed().actions()).containsExactly(new RunAction.ReleaseEntries());
+        assertThat(run.outcome()).isEqualTo("FAILED");
+        assertThat(run.failureReason()).isEqualTo("1 of the 50 entries was reopened");
+    }
+
+    @Test
+    void a_lock_refused_while_issuing_withdraws_the_request_and_an_invoice_issued_meanwhile_still_wins() {
+        var start = InvoiceRun.start(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null, java.time.LocalDate.of(2026, 11, 2), timing);
+        InvoiceRun withdrawn = start.run();
+        assertThat(withdrawn.entriesNotLocked("reopened", timing).actions()).containsExactly(new RunAction.WithdrawInvoice("reopened"));
+        assertThat(withdrawn.step()).isEqualTo(RunStep.WITHDRAWING);
+        assertThat(withdrawn.invoiceNotIssued("withdrawn as asked", timing).actions()).containsExactly(new RunAction.ReleaseEntries());
+        assertThat(withdrawn.outcome()).isEqualTo("FAILED");
+        assertThat(withdrawn.failureReason()).isEqualTo("reopened");
+
+        InvoiceRun issued = InvoiceRun.start(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null,
+                java.time.LocalDate.of(2026, 11, 2), timing).run();
+        issued.entriesNotLocked("reopened", timing);
+        assertThat(issued.invoiceIssued("INV-2026-00011", timing).actions()).containsExactly(new RunAction.SettleEntries("INV-2026-00011"));
+        // the invoice stands; timesheets report the entries they could not lock when they hear of it
+        assertThat(issued.step()).isEqualTo(RunStep.MARKING_BILLED);
+        assertThat(issued.failureReason()).isNull();
+        assertThat(issued.entriesNotLocked("late", timing).changed()).isFalse();
+        assertThat(issued.entriesLocked(timing).changed()).isTrue();
+        assertThat(issued.step()).isEqualTo(RunStep.COMPLETED);
     }
 
     @Test
     void a_bill_without_time_entries_is_completed_at_its_invoice_by_the_run_itself() {
         var start = InvoiceRun.start(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null, java.time.LocalDate.of(2026, 11, 2),
                 false, timing);
+        assertThat(start.actions()).containsExactly(new RunAction.IssueInvoice());
         var issued = start.run().invoiceIssued("INV-2026-00009", timing);
         assertThat(issued.actions()).containsExactly(new RunAction.SettleEntries("INV-2026-00009"));
         assertThat(start.run().step()).isEqualTo(RunStep.COMPLETED);
@@ -95,7 +139,7 @@ class InvoiceRunTest {
     @Test
     void without_frame_order_the_run_starts_with_the_invoice() {
         var start = InvoiceRun.start(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null, java.time.LocalDate.of(2026, 11, 2), timing);
-        assertThat(start.actions()).containsExactly(new RunAction.IssueInvoice());
+        assertThat(start.actions()).containsExactly(new RunAction.IssueInvoice(), new RunAction.LockEntries());
         var refused = start.run().invoiceNotIssued("the invoice has no lines", timing);
         assertThat(refused.actions()).containsExactly(new RunAction.ReleaseEntries());
         assertThat(start.run().outcome()).isEqualTo("FAILED");
@@ -185,7 +229,7 @@ class InvoiceRunTest {
             assertThat(run.timedOut(timing).actions()).containsExactly(new RunAction.MarkEntriesBilled("INV-9"));
         }
         assertThat(run.step()).isEqualTo(RunStep.MARKING_BILLED);
-        run.entriesBilled(timing);
+        run.entriesLocked(timing);
         assertThat(run.timedOut(timing).changed()).isFalse();
     }
 }

@@ -127,20 +127,51 @@ public class TimesheetApproval {
     }
 
     /**
+     * Locks an invoice run's entries before its invoice is issued, all or none, and answers the run. An entry reopened
+     * for correction meanwhile (or unknown here) refuses the lock, so the run turns back instead of billing work that
+     * is being corrected. Entries locked already stay so: the run may ask twice, and gets the same answer.
+     */
+    public boolean lockForInvoice(UUID invoiceRunId, UUID customerId, Collection<UUID> entryIds) {
+        Set<UUID> wanted = new LinkedHashSet<>(entryIds);
+        List<TimeEntry> loaded = entries.lockAll(wanted);
+        Set<UUID> inTheWay = new LinkedHashSet<>(wanted);
+        loaded.stream().filter(TimesheetApproval::billable).forEach(e -> inTheWay.remove(e.id()));
+        if (!inTheWay.isEmpty()) {
+            events.entriesNotLocked(invoiceRunId, customerId, inTheWay, inTheWay.size() + " of the " + wanted.size()
+                    + " entries were reopened in timesheets for correction (or are unknown there): " + inTheWay);
+            return false;
+        }
+        loaded.forEach(TimeEntry::markBilled);
+        entries.saveStates(loaded);
+        events.entriesLocked(invoiceRunId, customerId, loaded);
+        return true;
+    }
+
+    /**
      * Locks the entries of an issued invoice as billed, and says so. An entry billed already stays so (the invoice
      * run may ask twice). The invoice is issued and goes forward whatever happens here, so an entry reopened meanwhile
      * is not refused but reported as not billed, for a person to settle.
+     *
+     * @param alwaysAnswer false when hearing of the invoice: then it answers only with news, entries it locked now or
+     *                     could not lock; a run that locked its entries before the invoice ({@link #lockForInvoice})
+     *                     heard so already
      */
-    public int markBilled(UUID invoiceRunId, UUID customerId, String invoiceNumber, Collection<UUID> entryIds) {
+    public int markBilled(UUID invoiceRunId, UUID customerId, String invoiceNumber, Collection<UUID> entryIds, boolean alwaysAnswer) {
         List<TimeEntry> loaded = entries.lockAll(new LinkedHashSet<>(entryIds));
-        List<TimeEntry> billable = loaded.stream()
-                .filter(e -> e.status() == EntryStatus.APPROVED || e.status() == EntryStatus.BILLED).toList();
-        billable.forEach(TimeEntry::markBilled);
-        entries.saveStates(billable);
+        List<TimeEntry> billable = loaded.stream().filter(TimesheetApproval::billable).toList();
+        List<TimeEntry> newlyLocked = billable.stream().filter(e -> e.status() != EntryStatus.BILLED).toList();
+        newlyLocked.forEach(TimeEntry::markBilled);
+        entries.saveStates(newlyLocked);
         Set<UUID> notBilled = new LinkedHashSet<>(entryIds);
         billable.forEach(e -> notBilled.remove(e.id()));
-        events.entriesBilled(invoiceRunId, customerId, invoiceNumber, billable, notBilled);
+        if (alwaysAnswer || !newlyLocked.isEmpty() || !notBilled.isEmpty()) {
+            events.entriesBilled(invoiceRunId, customerId, invoiceNumber, billable, notBilled);
+        }
         return billable.size();
+    }
+
+    private static boolean billable(TimeEntry entry) {
+        return entry.status() == EntryStatus.APPROVED || entry.status() == EntryStatus.BILLED;
     }
 
     /** Billing writes these entries off: approved ones are locked as written off; returns how many are written off now. */

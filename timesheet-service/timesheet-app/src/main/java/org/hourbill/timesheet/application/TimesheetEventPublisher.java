@@ -22,6 +22,12 @@ public interface TimesheetEventPublisher {
     void entriesBilled(java.util.UUID invoiceRunId, java.util.UUID customerId, String invoiceNumber, Collection<TimeEntry> billed,
             Collection<java.util.UUID> notBilled);
 
+    /** The answer to an invoice run's lock: all its entries are locked. */
+    void entriesLocked(java.util.UUID invoiceRunId, java.util.UUID customerId, Collection<TimeEntry> locked);
+
+    /** The answer to an invoice run's lock when entries stood in the way: none is locked. */
+    void entriesNotLocked(java.util.UUID invoiceRunId, java.util.UUID customerId, Collection<java.util.UUID> inTheWay, String reason);
+
     /** Looks up what an approval event tells about each entry beyond the entry itself. */
     interface ApprovalContext {
         Project project(TimeEntry entry);

@@ -178,6 +178,64 @@ class TimesheetApiTest {
         http.perform(get("/time-entries/" + a)).andExpect(jsonPath("$.status").value("BILLED"));
     }
 
+    /**
+     * An invoice run locks its entries before its invoice, all or none: an entry reopened for correction refuses the
+     * lock, so the run turns back. Hearing of the invoice then changes nothing and needs no answer; a failed run gives
+     * its entries back.
+     */
+    @Test
+    void an_invoice_run_locks_its_entries_before_the_invoice_all_or_none() throws Exception {
+        String a = entry("2026-10-13", "3");
+        String b = entry("2026-10-14", "5");
+        String c = entry("2026-10-15", "1");
+        String reopened = entry("2026-10-16", "2");
+        String marker = entry("2026-10-19", "1");
+        send(post("/time-entries/submissions"), ids(a, b, c, reopened, marker));
+        send(post("/time-entries/approvals"), ids(a, b, c, reopened, marker));
+        send(post("/time-entries/reopenings"), ids(reopened));
+        String run = UUID.randomUUID().toString();
+        String refusedRun = UUID.randomUUID().toString();
+        String lock = """
+                {"invoiceRunId":"%s","customerId":"%s","entryIds":["%s","%s"]}""".formatted(run, customerId, a, b);
+        RawEvents.send(TimesheetTopics.COMMANDS, customerId, UUID.randomUUID().toString(), "LockEntries.v1", lock);
+        RawEvents.send(TimesheetTopics.COMMANDS, customerId, UUID.randomUUID().toString(), "LockEntries.v1", lock);
+        RawEvents.send(TimesheetTopics.COMMANDS, customerId, UUID.randomUUID().toString(), "LockEntries.v1", """
+                {"invoiceRunId":"%s","customerId":"%s","entryIds":["%s","%s"]}""".formatted(refusedRun, customerId, c, reopened));
+
+        var answers = TopicReader.read(TimesheetTopics.EVENTS, Duration.ofSeconds(30),
+                r -> r.stream().anyMatch(x -> x.value().contains(refusedRun)));
+        // asked twice, answered the same twice
+        assertThat(answers.stream().filter(x -> x.value().contains(run))).extracting(TopicReader.Record::type)
+                .containsExactly("EntriesLocked.v1", "EntriesLocked.v1");
+        var refused = answers.stream().filter(x -> x.value().contains(refusedRun)).toList();
+        assertThat(refused).extracting(TopicReader.Record::type).containsExactly("EntriesNotLocked.v1");
+        assertThat(JsonPath.<List<String>>read(refused.getFirst().value(), "$.entryIds")).containsExactly(reopened);
+        assertThat(JsonPath.<String>read(refused.getFirst().value(), "$.reason")).contains("reopened");
+        http.perform(get("/time-entries/" + a)).andExpect(jsonPath("$.status").value("BILLED"));
+        http.perform(get("/time-entries/" + c)).andExpect(jsonPath("$.status").value("APPROVED"));
+        send(post("/time-entries/reopenings"), ids(b)).andExpect(status().isConflict());
+
+        // the invoice of the locked run: no news, no answer (the marker invoice after it, on the same partition, gets one)
+        String markerRun = UUID.randomUUID().toString();
+        RawEvents.send("invoice.events", customerId, UUID.randomUUID().toString(), "InvoiceIssued.v1", """
+                {"invoiceId":"%s","invoiceRunId":"%s","number":"INV-2026-00090","customerId":"%s","entryIds":["%s","%s"]}"""
+                .formatted(UUID.randomUUID(), run, customerId, a, b));
+        RawEvents.send("invoice.events", customerId, UUID.randomUUID().toString(), "InvoiceIssued.v1", """
+                {"invoiceId":"%s","invoiceRunId":"%s","number":"INV-2026-00091","customerId":"%s","entryIds":["%s"]}"""
+                .formatted(UUID.randomUUID(), markerRun, customerId, marker));
+        var afterInvoices = TopicReader.read(TimesheetTopics.EVENTS, Duration.ofSeconds(30),
+                r -> r.stream().anyMatch(x -> x.value().contains(markerRun)));
+        assertThat(afterInvoices).anyMatch(x -> x.type().equals("EntriesBilled.v1") && x.value().contains(markerRun));
+        assertThat(afterInvoices).noneMatch(x -> x.type().equals("EntriesBilled.v1") && x.value().contains(run));
+
+        // a run that failed before its invoice gives its entries back: approved and correctable again
+        RawEvents.send(TimesheetTopics.COMMANDS, customerId, UUID.randomUUID().toString(), "ReleaseEntries.v1", """
+                {"customerId":"%s","entryIds":["%s","%s"],"reason":"invoice run failed"}""".formatted(customerId, a, b));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                http.perform(get("/time-entries/" + b)).andExpect(jsonPath("$.status").value("APPROVED")));
+        send(post("/time-entries/reopenings"), ids(b)).andExpect(status().isOk());
+    }
+
     @Test
     void an_invoice_run_locks_its_entries_as_billed_once_even_when_asked_twice() throws Exception {
         String a = entry("2026-10-06", "3");

@@ -5,8 +5,9 @@ import java.util.UUID;
 
 /**
  * {@code MarkEntriesBilled.v1}, a command on {@link TimesheetTopics#COMMANDS}: the entries are on an issued invoice;
- * lock them for good. Answered by {@link EntriesBilled}, also when it arrives twice. Timesheets lock an invoice's
- * entries when they hear it issued ({@code InvoiceIssued.v1} names them); billing sends this only when that answer is late.
+ * lock them for good. Answered by {@link EntriesBilled}, also when it arrives twice. The run asked for the lock before
+ * the invoice ({@link LockEntries}), and timesheets lock what is left when they hear of the invoice ({@code InvoiceIssued.v1}
+ * names the entries); billing sends this only when neither answer has come after the invoice.
  *
  * @param invoiceRunId the billing run that asks; the idempotency key
  */

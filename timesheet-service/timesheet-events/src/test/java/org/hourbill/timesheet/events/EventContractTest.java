@@ -16,7 +16,8 @@ class EventContractTest {
 
     static Stream<Class<?>> eventTypes() {
         return Stream.of(EntriesApproved.class, EntriesReopened.class, CustomerChanged.class, ProjectChanged.class,
-                MarkEntriesBilled.class, EntriesBilled.class, MarkEntriesWrittenOff.class, ReleaseEntries.class);
+                MarkEntriesBilled.class, EntriesBilled.class, MarkEntriesWrittenOff.class, ReleaseEntries.class, LockEntries.class,
+                EntriesLocked.class, EntriesNotLocked.class);
     }
 
     @ParameterizedTest

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.hourbill.billing.domain.run.RunAction.DrawDown;
 import org.hourbill.billing.domain.run.RunAction.IssueInvoice;
+import org.hourbill.billing.domain.run.RunAction.LockEntries;
 import org.hourbill.billing.domain.run.RunAction.MarkEntriesBilled;
 import org.hourbill.billing.domain.run.RunAction.ReleaseEntries;
 import org.hourbill.billing.domain.run.RunAction.ReverseDrawDown;
@@ -16,7 +17,9 @@ import org.hourbill.billing.domain.run.RunAction.WithdrawInvoice;
 
 /**
  * The Generate & Issue saga of one review, as a state machine: each answer or timeout moves it at most one step and
- * says what to ask next. Answers that do not fit the current step (late, repeated) change nothing. Before the pivot
+ * says what to ask next. Timesheets are asked to lock the entries when the run starts, in parallel with its first step,
+ * so that the run ends when the invoice is issued: an entry reopened for correction meanwhile turns the run back before
+ * the pivot instead of being billed. Answers that do not fit the current step (late, repeated) change nothing. Before the pivot
  * (the invoice number) every step can be undone; after it the run only goes forward. A silent participant is asked
  * again up to {@code maxAttempts} times, then the run turns back; undo and forward steps are asked until answered,
  * so every run ends, COMPLETED or FAILED.
@@ -29,7 +32,7 @@ public final class InvoiceRun {
     private final LocalDate issueDate;
     /** false for a bill of terms or manual lines only: no time entry for timesheets to lock */
     private final boolean billsEntries;
-    /** timesheets reported the entries locked before the invoice's answer reached the run */
+    /** timesheets reported the entries locked (answering the lock, or having heard of the invoice) */
     private boolean entriesLocked;
     private String frameOrderPoNumber;
     private RunStep step;
@@ -65,7 +68,11 @@ public final class InvoiceRun {
     public static Transition start(UUID id, UUID reviewId, UUID customerId, UUID frameOrderId, LocalDate issueDate,
             boolean billsEntries, Timing timing) {
         var run = new InvoiceRun(id, reviewId, customerId, frameOrderId, issueDate, billsEntries, false, null, null, 0, null, null, null);
-        return run.moveTo(frameOrderId != null ? RunStep.DRAWING_DOWN : RunStep.ISSUING, timing);
+        Transition first = run.moveTo(frameOrderId != null ? RunStep.DRAWING_DOWN : RunStep.ISSUING, timing);
+        if (!billsEntries) return first;
+        List<RunAction> actions = new java.util.ArrayList<>(first.actions());
+        actions.add(new LockEntries());
+        return new Transition(run, true, List.copyOf(actions));
     }
 
     public Transition drawnDown(String poNumber, Timing t) {
@@ -84,8 +91,8 @@ public final class InvoiceRun {
     }
 
     /**
-     * The pivot: from here the run only goes forward. The entries are settled here; timesheets lock them when they hear
-     * of the invoice themselves, so the run waits for their answer unless it came first (or there are no entries).
+     * The pivot: from here the run only goes forward. The entries are settled here; the run is complete unless
+     * timesheets have not answered the lock yet (they lock what is left when they hear of the invoice themselves).
      */
     public Transition invoiceIssued(String number, Timing t) {
         if (step != RunStep.ISSUING && step != RunStep.WITHDRAWING) return unchanged();
@@ -101,16 +108,33 @@ public final class InvoiceRun {
     }
 
     /**
-     * Timesheets locked the invoice's entries. They act on the invoice's own event, so their answer may come before
-     * the invoice's answer has reached the run: it is kept, and the invoice's answer then completes the run.
+     * Timesheets locked the run's entries: the answer to the lock asked at the start, or, later, to hearing of the
+     * invoice. Before the pivot it is kept, and the invoice's answer then completes the run.
      */
-    public Transition entriesBilled(Timing t) {
+    public Transition entriesLocked(Timing t) {
         if (step == RunStep.MARKING_BILLED) return moveTo(RunStep.COMPLETED, t);
-        if ((step == RunStep.ISSUING || step == RunStep.WITHDRAWING) && billsEntries && !entriesLocked) {
+        boolean beforeThePivot = step == RunStep.DRAWING_DOWN || step == RunStep.ISSUING || step == RunStep.WITHDRAWING;
+        if (beforeThePivot && billsEntries && !entriesLocked) {
             entriesLocked = true;
             return new Transition(this, true, List.of());
         }
         return unchanged();
+    }
+
+    /**
+     * Timesheets refused the lock (an entry was reopened for correction, none is locked). Before the pivot the run
+     * turns back, withdrawing its invoice request if one was sent; once the invoice is issued it stands, and timesheets
+     * report the entries they could not lock when they hear of it.
+     */
+    public Transition entriesNotLocked(String reason, Timing t) {
+        return switch (step) {
+            case DRAWING_DOWN -> undo(reason, t);
+            case ISSUING -> {
+                failureReason = reason;
+                yield moveTo(RunStep.WITHDRAWING, t);
+            }
+            default -> unchanged();
+        };
     }
 
     /** No answer before the deadline: ask again, or turn back when a step before the pivot has been asked often enough. */

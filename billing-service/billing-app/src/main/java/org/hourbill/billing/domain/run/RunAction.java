@@ -6,6 +6,10 @@ public sealed interface RunAction {
     record DrawDown() implements RunAction {
     }
 
+    /** Ask timesheet-service to lock the run's entries before the invoice, in parallel with the run's first step. */
+    record LockEntries() implements RunAction {
+    }
+
     /** Ask frame-order-service to give the hours back, or to bar a draw-down that has not happened. */
     record ReverseDrawDown(String reason) implements RunAction {
     }
@@ -26,7 +30,7 @@ public sealed interface RunAction {
     record SettleEntries(String invoiceNumber) implements RunAction {
     }
 
-    /** The run's entries go back to the pool, unbilled. */
+    /** The run's entries go back to the pool, unbilled, and timesheets unlock them. */
     record ReleaseEntries() implements RunAction {
     }
 }

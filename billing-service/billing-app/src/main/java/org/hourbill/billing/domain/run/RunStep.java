@@ -2,8 +2,8 @@ package org.hourbill.billing.domain.run;
 
 /**
  * Where an invoice run is. Forward: DRAWING_DOWN (only with a frame order) -> ISSUING (the pivot) -> MARKING_BILLED
- * (waiting for timesheets to lock the entries, unless they already said so) -> COMPLETED. Backward, before the pivot:
- * WITHDRAWING (the invoice request) and REVERSING_DRAW_DOWN -> FAILED.
+ * (only when timesheets have not yet answered the lock the run asked for at its start) -> COMPLETED. Backward, before
+ * the pivot: WITHDRAWING (the invoice request) and REVERSING_DRAW_DOWN -> FAILED.
  */
 public enum RunStep {
     DRAWING_DOWN, ISSUING, WITHDRAWING, REVERSING_DRAW_DOWN, MARKING_BILLED, COMPLETED, FAILED;
@@ -21,9 +21,9 @@ public enum RunStep {
     }
 
     /**
-     * Whether entering the step sends its command. Timesheets lock an issued invoice's entries when they hear of the
-     * invoice (InvoiceIssued names them), in parallel with billing: a hop and a message fewer on every invoice. Billing
-     * asks them (MarkEntriesBilled) only when their answer is late.
+     * Whether entering the step sends its command. Timesheets were asked to lock the entries when the run started, in
+     * parallel with its first step, and lock what is left when they hear of the invoice (InvoiceIssued names the
+     * entries): billing asks them again (MarkEntriesBilled) only when their answer is late.
      */
     public boolean askedWhenEntered() {
         return this != MARKING_BILLED;

@@ -9,6 +9,8 @@ import org.hourbill.platform.messaging.EventInbox;
 import org.hourbill.timesheet.events.CustomerChanged;
 import org.hourbill.timesheet.events.EntriesApproved;
 import org.hourbill.timesheet.events.EntriesBilled;
+import org.hourbill.timesheet.events.EntriesLocked;
+import org.hourbill.timesheet.events.EntriesNotLocked;
 import org.hourbill.timesheet.events.EntriesReopened;
 import org.hourbill.timesheet.events.ProjectChanged;
 import org.slf4j.Logger;
@@ -18,7 +20,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * Binding {@code timesheetEvents-in-0}: the timesheet topic into the unbilled pool. Unknown event types are
+ * Binding {@code timesheetEvents-in-0}: the timesheet topic into the unbilled pool, and timesheets' answers to
+ * invoice runs (the entries locked, or not). Unknown event types are
  * skipped (a newer producer may add some); an event that cannot be read fails, is retried, and lands in the
  * dead-letter topic while the partition goes on.
  */
@@ -38,6 +41,11 @@ class TimesheetEventsConsumer {
                 case EntriesBilled.TYPE -> {
                     EntriesBilled billed = inbox.payload(event, EntriesBilled.class);
                     runner.entriesBilled(billed.invoiceRunId(), billed.notBilled() == null ? java.util.List.of() : billed.notBilled());
+                }
+                case EntriesLocked.TYPE -> runner.entriesLocked(inbox.payload(event, EntriesLocked.class).invoiceRunId());
+                case EntriesNotLocked.TYPE -> {
+                    EntriesNotLocked refused = inbox.payload(event, EntriesNotLocked.class);
+                    runner.entriesNotLocked(refused.invoiceRunId(), refused.reason());
                 }
                 default -> log.debug("skipping event type {} that billing does not use", event.type());
             }

@@ -23,6 +23,7 @@ import org.hourbill.invoice.events.IssueInvoiceV2;
 import org.hourbill.invoice.events.WithdrawInvoiceRequest;
 import org.hourbill.platform.outbox.Outbox;
 import org.hourbill.platform.outbox.OutgoingEvent;
+import org.hourbill.timesheet.events.LockEntries;
 import org.hourbill.timesheet.events.MarkEntriesBilled;
 import org.hourbill.timesheet.events.TimesheetTopics;
 import org.springframework.stereotype.Component;
@@ -99,6 +100,12 @@ class OutboxInvoiceRunMessenger implements InvoiceRunMessenger {
     public void withdrawInvoice(InvoiceRun run, String reason) {
         send(InvoiceTopics.COMMANDS, WithdrawInvoiceRequest.TYPE, "customer", run.customerId(), run,
                 new WithdrawInvoiceRequest(run.id(), run.customerId(), reason));
+    }
+
+    @Override
+    public void lockEntries(InvoiceRun run, List<UUID> entryIds) {
+        send(TimesheetTopics.COMMANDS, LockEntries.TYPE, "customer", run.customerId(), run,
+                new LockEntries(run.id(), run.customerId(), entryIds));
     }
 
     @Override

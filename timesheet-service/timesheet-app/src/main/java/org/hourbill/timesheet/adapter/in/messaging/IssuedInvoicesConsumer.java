@@ -12,10 +12,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * Binding {@code invoiceEvents-in-0}: an issued invoice names the time entries it bills, and they are locked as billed
- * at once, answering billing's invoice run (EntriesBilled) without waiting to be asked. Billing asks as well
- * (MarkEntriesBilled) only when that answer is late; locking twice changes nothing. Invoices of terms or manual lines
- * only bill no entry and are skipped, as are the topic's other events.
+ * Binding {@code invoiceEvents-in-0}: an issued invoice names the time entries it bills. Its run locked them before
+ * the invoice (LockEntries), so usually nothing changes here; entries that run could not lock, or did not ask for (a
+ * run started before runs asked), are locked now and reported to the run (EntriesBilled) without waiting to be asked.
+ * Billing asks (MarkEntriesBilled) only when that answer is late; locking twice changes nothing. Invoices of terms or
+ * manual lines only bill no entry and are skipped, as are the topic's other events.
  */
 @Configuration(proxyBeanMethods = false)
 class IssuedInvoicesConsumer {
@@ -27,7 +28,7 @@ class IssuedInvoicesConsumer {
             if (issued.invoiceRunId() == null || issued.number() == null || issued.entryIds().contains(null)) {
                 throw new MalformedEvent(event.type() + " " + event.id() + " lacks invoiceRunId, number or an entry id");
             }
-            approval.markBilled(issued.invoiceRunId(), issued.customerId(), issued.number(), issued.entryIds());
+            approval.markBilled(issued.invoiceRunId(), issued.customerId(), issued.number(), issued.entryIds(), false);
         });
     }
 }

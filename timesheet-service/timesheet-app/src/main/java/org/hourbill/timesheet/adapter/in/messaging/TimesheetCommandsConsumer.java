@@ -8,6 +8,7 @@ import org.hourbill.platform.messaging.EventInbox;
 import org.hourbill.platform.messaging.IncomingEvent;
 import org.hourbill.platform.messaging.MalformedEvent;
 import org.hourbill.timesheet.application.TimesheetApproval;
+import org.hourbill.timesheet.events.LockEntries;
 import org.hourbill.timesheet.events.MarkEntriesBilled;
 import org.hourbill.timesheet.events.MarkEntriesWrittenOff;
 import org.hourbill.timesheet.events.ReleaseEntries;
@@ -16,8 +17,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * Binding {@code timesheetCommands-in-0}: billing locks the entries its invoices billed or it wrote off, and gives
- * them back when an invoice is voided with its entries returned to the pool or a write-off is reversed.
+ * Binding {@code timesheetCommands-in-0}: billing locks the entries an invoice run is about to bill (before the
+ * invoice) or wrote off, and gives them back when the run fails, an invoice is voided with its entries returned to the
+ * pool or a write-off is reversed.
  */
 @Configuration(proxyBeanMethods = false)
 class TimesheetCommandsConsumer {
@@ -28,7 +30,14 @@ class TimesheetCommandsConsumer {
                 case MarkEntriesBilled.TYPE -> {
                     MarkEntriesBilled c = inbox.payload(command, MarkEntriesBilled.class);
                     if (c.invoiceRunId() == null) throw new MalformedEvent(command.type() + " " + command.id() + " lacks invoiceRunId");
-                    approval.markBilled(c.invoiceRunId(), c.customerId(), c.invoiceNumber(), entries(command, c.entryIds()));
+                    approval.markBilled(c.invoiceRunId(), c.customerId(), c.invoiceNumber(), entries(command, c.entryIds()), true);
+                }
+                case LockEntries.TYPE -> {
+                    LockEntries c = inbox.payload(command, LockEntries.class);
+                    if (c.invoiceRunId() == null || c.customerId() == null) {
+                        throw new MalformedEvent(command.type() + " " + command.id() + " lacks invoiceRunId or customerId");
+                    }
+                    approval.lockForInvoice(c.invoiceRunId(), c.customerId(), entries(command, c.entryIds()));
                 }
                 case MarkEntriesWrittenOff.TYPE -> approval.markWrittenOff(
                         entries(command, inbox.payload(command, MarkEntriesWrittenOff.class).entryIds()));

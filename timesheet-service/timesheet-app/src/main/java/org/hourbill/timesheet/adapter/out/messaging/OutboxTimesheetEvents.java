@@ -18,6 +18,8 @@ import org.hourbill.timesheet.domain.TimeEntry;
 import org.hourbill.timesheet.events.CustomerChanged;
 import org.hourbill.timesheet.events.EntriesApproved;
 import org.hourbill.timesheet.events.EntriesBilled;
+import org.hourbill.timesheet.events.EntriesLocked;
+import org.hourbill.timesheet.events.EntriesNotLocked;
 import org.hourbill.timesheet.events.EntriesApproved.ApprovedEntry;
 import org.hourbill.timesheet.events.EntriesReopened;
 import org.hourbill.timesheet.events.ProjectChanged;
@@ -75,6 +77,18 @@ class OutboxTimesheetEvents implements TimesheetEventPublisher {
             Collection<UUID> notBilled) {
         publish(EntriesBilled.TYPE, customerId, "customer/" + customerId, new EntriesBilled(invoiceRunId, customerId,
                 invoiceNumber, billed.stream().map(TimeEntry::id).toList(), List.copyOf(notBilled)));
+    }
+
+    @Override
+    public void entriesLocked(UUID invoiceRunId, UUID customerId, Collection<TimeEntry> locked) {
+        publish(EntriesLocked.TYPE, customerId, "customer/" + customerId,
+                new EntriesLocked(invoiceRunId, customerId, locked.stream().map(TimeEntry::id).toList()));
+    }
+
+    @Override
+    public void entriesNotLocked(UUID invoiceRunId, UUID customerId, Collection<UUID> inTheWay, String reason) {
+        publish(EntriesNotLocked.TYPE, customerId, "customer/" + customerId,
+                new EntriesNotLocked(invoiceRunId, customerId, List.copyOf(inTheWay), reason));
     }
 
     private static ApprovedEntry approved(TimeEntry e, ApprovalContext context) {
