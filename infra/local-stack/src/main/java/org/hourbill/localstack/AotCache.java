@@ -3,7 +3,11 @@ package org.hourbill.localstack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -38,18 +42,21 @@ final class AotCache {
      */
     static Prepared prepare(Path executableJar, Path directory, List<String> jvmOptions, Map<String, String> trainingProperties)
             throws IOException, InterruptedException {
-        Path jar = directory.resolve(executableJar.getFileName());
+        Path jar = extracted(executableJar, directory);
         Path cache = directory.resolve("app.aot");
-        if (Files.exists(cache) && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(executableJar)) > 0) {
+        Path trainedOn = directory.resolve("cache-of.sha256");
+        String content = sha256(executableJar);
+        if (Files.exists(cache) && Files.exists(trainedOn) && Files.readString(trainedOn).equals(content)) {
             return new Prepared(jar, cache);
         }
-        extracted(executableJar, directory);
+        Files.deleteIfExists(trainedOn);
         List<String> training = new ArrayList<>(List.of(ServiceProcess.javaOfThisJvm(), "--enable-native-access=ALL-UNNAMED"));
         training.addAll(jvmOptions);
         training.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar", jar.toString(),
                 "--server.port=0", "--management.server.port=0"));
         trainingProperties.forEach((k, v) -> training.add("--" + k + "=" + v));
         run(training, directory.resolve("training.log"));
+        Files.writeString(trainedOn, content);
         return new Prepared(jar, cache);
     }
 
@@ -60,11 +67,45 @@ final class AotCache {
      */
     static Path extracted(Path executableJar, Path directory) throws IOException, InterruptedException {
         Path jar = directory.resolve(executableJar.getFileName());
-        if (Files.exists(jar) && Files.getLastModifiedTime(jar).compareTo(Files.getLastModifiedTime(executableJar)) >= 0) return jar;
+        if (isExtractedFrom(executableJar, directory)) return jar;
+        Path extractedFrom = directory.resolve("extracted-from.sha256");
+        String content = sha256(executableJar);
         Files.createDirectories(directory);
+        Files.deleteIfExists(extractedFrom);
+        deleteTree(directory.resolve("lib")); // no library of an older build stays beside the new ones
         run(List.of(ServiceProcess.javaOfThisJvm(), "-Djarmode=tools", "-jar", executableJar.toString(), "extract", "--force",
                 "--destination", directory.toString()), directory.resolve("extract.log"));
+        Files.writeString(extractedFrom, content);
         return jar;
+    }
+
+    /** Whether the directory holds the extraction of this very jar (by content). */
+    static boolean isExtractedFrom(Path executableJar, Path directory) throws IOException {
+        Path extractedFrom = directory.resolve("extracted-from.sha256");
+        return Files.exists(directory.resolve(executableJar.getFileName())) && Files.exists(extractedFrom)
+                && Files.readString(extractedFrom).equals(sha256(executableJar));
+    }
+
+    /**
+     * A jar by its content, which is what extractions and caches are kept for: the build is reproducible, so every jar
+     * carries the same time stamp (project.build.outputTimestamp) and a newer build is not a newer file.
+     */
+    static String sha256(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) sha.update(buffer, 0, n);
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        if (!Files.exists(directory)) return;
+        try (var paths = Files.walk(directory)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
     }
 
     private static void run(List<String> command, Path log) throws IOException, InterruptedException {

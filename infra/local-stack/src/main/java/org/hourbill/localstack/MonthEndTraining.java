@@ -3,11 +3,8 @@ package org.hourbill.localstack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,7 +80,8 @@ public final class MonthEndTraining {
     static boolean fits(List<Service> services, List<String> jvm) throws IOException {
         for (Service service : services) {
             Path trainedWith = trainedWith(service);
-            if (!Files.exists(cache(service)) || !Files.exists(trainedWith) || !Files.exists(extractedJar(service))
+            if (!Files.exists(cache(service)) || !Files.exists(trainedWith)
+                    || !AotCache.isExtractedFrom(service.runnableJar(LocalStack.projectRoot()), directory(service))
                     || !Files.readString(trainedWith).equals(fingerprint(service, jvm))) {
                 return false;
             }
@@ -147,13 +145,6 @@ public final class MonthEndTraining {
     private static String fingerprint(Service service, List<String> jvm) throws IOException {
         Path jar = service.runnableJar(LocalStack.projectRoot());
         if (!Files.exists(jar)) return "no jar";
-        try (var in = Files.newInputStream(jar)) {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) sha.update(buffer, 0, n);
-            return HexFormat.of().formatHex(sha.digest()) + "\n" + System.getProperty("java.vm.version") + "\n" + String.join("\n", jvm) + "\n";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return AotCache.sha256(jar) + "\n" + System.getProperty("java.vm.version") + "\n" + String.join("\n", jvm) + "\n";
     }
 }
