@@ -54,12 +54,14 @@ class TracingSystemTest {
             trace[0] = traces.getFirst();
             assertThat(services(trace[0])).containsAll(List.of("gateway", "billing-service", "frame-order-service",
                     "invoice-service", "timesheet-service", "payment-service"));
-            // every hop: the request, each outbox write, each relay send, each consumer (Zipkin lower-cases names)
+            // every hop: the request, each outbox write, each relay send, each consumer (Zipkin lower-cases names); the lock
+            // of the entries runs beside the draw-down
             assertThat(JsonPath.<List<String>>read(trace[0], "$[*].name")).contains("http post /api/billing/**",
                     "http post /reviews/{id}/generation", "outbox write", "send frame-order.commands",
                     "frame-order-service drawdownframeorder.v1", "send invoice.commands", "invoice-service issueinvoice.v2",
                     "send invoice.events", "payment-service invoiceissued.v1",
-                    "timesheet-service invoiceissued.v1", "send timesheet.events", "billing-service entriesbilled.v1");
+                    "send timesheet.commands", "timesheet-service lockentries.v1", "send timesheet.events",
+                    "billing-service entrieslocked.v1", "timesheet-service invoiceissued.v1");
         });
         assertThat(JsonPath.<List<String>>read(trace[0], "$[?(@.tags['invoice.run.id'])].tags['invoice.run.id']"))
                 .contains(JsonPath.<String>read(run, "$.id"));
