@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -169,18 +170,28 @@ class GenerateAndIssueSystemTest {
         String runId = JsonPath.read(monthEnd.generate(review).body(), "$.id");
         String number = JsonPath.read(monthEnd.finishedRun(runId, runEnds), "$.invoiceNumber");
 
+        List<String> topics = List.of("frame-order.commands", "frame-order.events", "invoice.commands", "invoice.events",
+                "timesheet.commands", "timesheet.events");
+        // every command and answer of the run: the draw-down, the lock beside it, the invoice (a trailing message may
+        // still be on its way when the run has finished)
+        Map<String, List<TopicReader.Record>> ofRun = new java.util.LinkedHashMap<>();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            for (String topic : topics) {
+                ofRun.put(topic, TopicReader.readAll(topic).stream().filter(r -> r.value().contains(runId)).toList());
+            }
+            assertThat(ofRun.values().stream().flatMap(List::stream).map(TopicReader.Record::type)).contains(
+                    "DrawDownFrameOrder.v1", "LockEntries.v1", "FrameOrderDrawnDown.v1", "EntriesLocked.v1", "IssueInvoice.v2",
+                    "InvoiceIssued.v1");
+        });
         int redelivered = 0;
-        for (String topic : List.of("frame-order.commands", "frame-order.events", "invoice.commands", "invoice.events",
-                "timesheet.commands", "timesheet.events")) {
-            var records = TopicReader.read(topic, Duration.ofSeconds(5), r -> false);
-            for (var record : records) {
-                if (!record.value().contains(runId)) continue;
-                RawEvents.send(topic, record.key(), record.headers().get("ce_id"), record.type(), record.value());
-                RawEvents.send(topic, record.key(), java.util.UUID.randomUUID().toString(), record.type(), record.value());
+        for (var topic : ofRun.entrySet()) {
+            for (var record : topic.getValue()) {
+                RawEvents.send(topic.getKey(), record.key(), record.headers().get("ce_id"), record.type(), record.value());
+                RawEvents.send(topic.getKey(), record.key(), java.util.UUID.randomUUID().toString(), record.type(), record.value());
                 redelivered++;
             }
         }
-        assertThat(redelivered).isGreaterThanOrEqualTo(8);
+        assertThat(redelivered).isGreaterThanOrEqualTo(6);
         // the replies to the copies are on the topics too once the copies are consumed; then nothing may have moved
         Thread.sleep(5_000);
         String utilization = monthEnd.frameOrderUtilization(frameOrder);
