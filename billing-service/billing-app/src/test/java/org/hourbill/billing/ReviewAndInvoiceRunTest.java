@@ -202,6 +202,13 @@ class ReviewAndInvoiceRunTest {
                 Integer.class)).isEqualTo(3);
     }
 
+    /** Generates the review for October, drawing on the customer's frame order. */
+    private String generateWithFrameOrder(String review) throws Exception {
+        send(put("/reviews/{id}/options", review), """
+                {"periodFrom":"2026-10-01","periodTo":"2026-10-31","paymentTermsDays":30,"frameOrderId":"%s"}""".formatted(frameOrder));
+        return generate(review);
+    }
+
     /** Generates the review without a frame order and waits for the invoice request the run sends at once. */
     private String issueWithoutFrameOrder(String review) throws Exception {
         send(put("/reviews/{id}/options", review), """
@@ -214,9 +221,7 @@ class ReviewAndInvoiceRunTest {
     @Test
     void a_rejected_draw_down_fails_the_run_with_its_reason_and_gives_the_entries_back() throws Exception {
         String review = startReview();
-        send(put("/reviews/{id}/options", review), """
-                {"periodFrom":"2026-10-01","periodTo":"2026-10-31","paymentTermsDays":30,"frameOrderId":"%s"}""".formatted(frameOrder));
-        String run = generate(review);
+        String run = generateWithFrameOrder(review);
         command("frame-order.commands", run, "DrawDownFrameOrder.v1");
         http.perform(get("/customers/{id}/unbilled-entries", customer).param("billingType", "TIME_AND_MATERIALS"))
                 .andExpect(jsonPath("$.entries.length()").value(0));
@@ -236,9 +241,7 @@ class ReviewAndInvoiceRunTest {
     @Test
     void a_lock_refused_by_timesheets_turns_the_run_back_before_the_invoice() throws Exception {
         String review = startReview();
-        send(put("/reviews/{id}/options", review), """
-                {"periodFrom":"2026-10-01","periodTo":"2026-10-31","paymentTermsDays":30,"frameOrderId":"%s"}""".formatted(frameOrder));
-        String run = generate(review);
+        String run = generateWithFrameOrder(review);
         command("timesheet.commands", run, "LockEntries.v1");
         answer("timesheet.events", customer, "EntriesNotLocked.v1", """
                 {"invoiceRunId":"%s","customerId":"%s","entryIds":["%s"],"reason":"1 of the 3 entries was reopened in timesheets"}"""
