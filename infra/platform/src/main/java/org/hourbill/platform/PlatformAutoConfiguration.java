@@ -17,6 +17,7 @@ import org.hourbill.platform.idempotency.RememberedAnswers;
 import org.hourbill.instances.ConfiguredInstances;
 import org.hourbill.platform.health.ConsumersAssigned;
 import org.hourbill.platform.instances.ServiceInstancesProperties;
+import org.hourbill.platform.json.IsoDates;
 import org.hourbill.platform.health.KafkaBrokerHealth;
 import org.hourbill.platform.messaging.StaticGroupMembership;
 import org.hourbill.platform.messaging.ConsumerContainers;
@@ -58,6 +59,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the platform's pieces into every service that has this module on its class path. */
@@ -82,6 +84,12 @@ public class PlatformAutoConfiguration {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
+    }
+
+    /** Dates read without DateTimeFormatter's general parser, in events and requests alike ({@link IsoDates}). */
+    @Bean
+    JacksonModule isoDates() {
+        return IsoDates.module();
     }
 
     /** Request bodies are read with {@link RequestValueRules}; events and everything else keep the plain mapper. */

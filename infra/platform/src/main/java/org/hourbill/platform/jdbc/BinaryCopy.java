@@ -1,10 +1,7 @@
 package org.hourbill.platform.jdbc;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,35 +22,26 @@ import org.postgresql.util.ByteConverter;
  */
 public final class BinaryCopy {
     private static final long DAYS_FROM_1970_TO_2000 = LocalDate.of(2000, 1, 1).toEpochDay();
-    private final ByteArrayOutputStream bytes;
-    private final DataOutputStream out;
+    private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
+    // big-endian as COPY wants; written in place, not through a DataOutputStream's byte-at-a-time synchronized writes
+    private ByteBuffer buffer;
     private int rows;
 
     public BinaryCopy(int expectedRows, int bytesPerRow) {
-        bytes = new ByteArrayOutputStream(19 + expectedRows * bytesPerRow);
-        out = new DataOutputStream(bytes);
-        write(() -> {
-            out.writeBytes("PGCOPY\n");
-            out.write(0xff);
-            out.writeBytes("\r\n");
-            out.write(0);
-            out.writeInt(0); // flags: no OIDs
-            out.writeInt(0); // no header extension
-        });
+        buffer = ByteBuffer.allocate(19 + expectedRows * bytesPerRow);
+        buffer.put(SIGNATURE).putInt(0).putInt(0); // flags: no OIDs; no header extension
     }
 
     public BinaryCopy row(int fields) {
         rows++;
-        return write(() -> out.writeShort(fields));
+        room(2).putShort((short) fields);
+        return this;
     }
 
     public BinaryCopy uuid(UUID value) {
         if (value == null) return nullField();
-        return write(() -> {
-            out.writeInt(16);
-            out.writeLong(value.getMostSignificantBits());
-            out.writeLong(value.getLeastSignificantBits());
-        });
+        room(20).putInt(16).putLong(value.getMostSignificantBits()).putLong(value.getLeastSignificantBits());
+        return this;
     }
 
     /** text, varchar and char columns alike. */
@@ -64,10 +52,8 @@ public final class BinaryCopy {
 
     public BinaryCopy date(LocalDate value) {
         if (value == null) return nullField();
-        return write(() -> {
-            out.writeInt(4);
-            out.writeInt(Math.toIntExact(value.toEpochDay() - DAYS_FROM_1970_TO_2000));
-        });
+        room(8).putInt(4).putInt(Math.toIntExact(value.toEpochDay() - DAYS_FROM_1970_TO_2000));
+        return this;
     }
 
     public BinaryCopy numeric(BigDecimal value) {
@@ -81,12 +67,11 @@ public final class BinaryCopy {
 
     /** Sends the rows into {@code table (columns)} on this connection (in its transaction); returns the rows copied. */
     public long copyInto(Connection connection, String table, String columns) throws SQLException {
-        write(() -> out.writeShort(-1)); // trailer
-        byte[] data = bytes.toByteArray();
+        room(2).putShort((short) -1); // trailer
         var copy = connection.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("copy " + table + " (" + columns + ") from stdin (format binary)");
         try {
-            copy.writeToCopy(data, 0, data.length);
+            copy.writeToCopy(buffer.array(), 0, buffer.position());
             return copy.endCopy();
         } finally {
             if (copy.isActive()) copy.cancelCopy();
@@ -94,26 +79,21 @@ public final class BinaryCopy {
     }
 
     private BinaryCopy field(byte[] value) {
-        return write(() -> {
-            out.writeInt(value.length);
-            out.write(value);
-        });
-    }
-
-    private BinaryCopy nullField() {
-        return write(() -> out.writeInt(-1));
-    }
-
-    private BinaryCopy write(IoStep step) {
-        try {
-            step.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
-        }
+        room(4 + value.length).putInt(value.length).put(value);
         return this;
     }
 
-    private interface IoStep {
-        void run() throws IOException;
+    private BinaryCopy nullField() {
+        room(4).putInt(-1);
+        return this;
+    }
+
+    /** The buffer, with room for that many more bytes (doubled when full). */
+    private ByteBuffer room(int bytes) {
+        if (buffer.remaining() < bytes) {
+            ByteBuffer larger = ByteBuffer.allocate(Math.max(2 * buffer.capacity(), buffer.position() + bytes));
+            buffer = larger.put(buffer.flip());
+        }
+        return buffer;
     }
 }

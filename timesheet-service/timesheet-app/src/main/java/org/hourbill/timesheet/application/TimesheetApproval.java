@@ -21,7 +21,6 @@ import org.hourbill.timesheet.domain.Consultants;
 import org.hourbill.timesheet.domain.Customer;
 import org.hourbill.timesheet.domain.Customers;
 import org.hourbill.timesheet.domain.EntryStatus;
-import org.hourbill.timesheet.domain.Project;
 import org.hourbill.timesheet.domain.ProjectRates;
 import org.hourbill.timesheet.domain.Projects;
 import org.hourbill.timesheet.domain.TimeEntries;
@@ -64,33 +63,18 @@ public class TimesheetApproval {
 
     /** Approves the entries at their bill rate and announces them to billing. */
     public int approve(Collection<UUID> entryIds) {
+        var references = new ApprovalReferences(projects, consultants, customers, rates);
         int approved = 0;
-        for (List<UUID> chunk : chunks(entryIds)) approved += approveChunk(chunk);
+        for (List<UUID> chunk : chunks(entryIds)) approved += approveChunk(chunk, references);
         return approved;
     }
 
-    private int approveChunk(List<UUID> entryIds) {
+    private int approveChunk(List<UUID> entryIds, ApprovalReferences references) {
         List<TimeEntry> loaded = load(entryIds);
-        Map<UUID, Project> projectsById = byId(projects.findAllById(distinct(loaded, TimeEntry::projectId)), Project::id);
-        Map<UUID, Consultant> consultantsById = byId(consultants.findAllById(distinct(loaded, TimeEntry::resourceId)), Consultant::id);
-        Map<UUID, Customer> customersById = byId(customers.findAllById(distinct(loaded, TimeEntry::customerId)), Customer::id);
-        BillRates billRates = new BillRates(rates.findByProjectIdIn(projectsById.keySet()));
-        for (TimeEntry entry : loaded) {
-            Consultant consultant = consultantsById.get(entry.resourceId());
-            entry.approve(billRates.rateFor(entry.projectId(), consultant), customersById.get(entry.customerId()).currency());
-        }
+        references.cover(loaded);
+        for (TimeEntry entry : loaded) entry.approve(references.rate(entry), references.currency(entry));
         entries.saveStates(loaded);
-        events.entriesApproved(loaded, new TimesheetEventPublisher.ApprovalContext() {
-            @Override
-            public Project project(TimeEntry entry) {
-                return projectsById.get(entry.projectId());
-            }
-
-            @Override
-            public Consultant consultant(TimeEntry entry) {
-                return consultantsById.get(entry.resourceId());
-            }
-        });
+        events.entriesApproved(loaded, references);
         return loaded.size();
     }
 
@@ -101,9 +85,9 @@ public class TimesheetApproval {
     @Transactional(readOnly = true)
     public List<Valuation> value(Collection<UUID> entryIds) {
         List<TimeEntry> found = entries.findAllById(new LinkedHashSet<>(entryIds));
-        Map<UUID, Consultant> consultantsById = byId(consultants.findAllById(distinct(found, TimeEntry::resourceId)), Consultant::id);
-        Map<UUID, Customer> customersById = byId(customers.findAllById(distinct(found, TimeEntry::customerId)), Customer::id);
-        BillRates billRates = new BillRates(rates.findByProjectIdIn(distinct(found, TimeEntry::projectId)));
+        Map<UUID, Consultant> consultantsById = byId(consultants.readAll(distinct(found, TimeEntry::resourceId)), Consultant::id);
+        Map<UUID, Customer> customersById = byId(customers.readAll(distinct(found, TimeEntry::customerId)), Customer::id);
+        BillRates billRates = new BillRates(rates.readByProjectIds(distinct(found, TimeEntry::projectId)));
         Map<String, Valuation> byCurrency = new java.util.TreeMap<>();
         for (TimeEntry entry : found) {
             String currency = entry.currency() != null ? entry.currency() : customersById.get(entry.customerId()).currency();

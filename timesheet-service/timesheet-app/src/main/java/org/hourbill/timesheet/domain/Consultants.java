@@ -1,5 +1,6 @@
 package org.hourbill.timesheet.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,7 +9,8 @@ import java.util.UUID;
 public interface Consultants {
     Optional<Consultant> findById(UUID id);
 
-    List<Consultant> findAllById(Iterable<UUID> ids);
+    /** As they are now, for reading only: changes to what this returns are not saved. */
+    List<Consultant> readAll(Collection<UUID> ids);
 
     List<Consultant> findAllByOrderByName();
 

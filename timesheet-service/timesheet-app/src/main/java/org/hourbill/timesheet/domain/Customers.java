@@ -1,5 +1,6 @@
 package org.hourbill.timesheet.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,7 +11,8 @@ public interface Customers {
 
     List<Customer> findAllByOrderByName();
 
-    List<Customer> findAllById(Iterable<UUID> ids);
+    /** As they are now, for reading only: changes to what this returns are not saved. */
+    List<Customer> readAll(Collection<UUID> ids);
 
     Customer add(Customer customer);
 }

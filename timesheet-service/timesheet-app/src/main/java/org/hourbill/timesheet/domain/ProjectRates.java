@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /** Per project and role bill rates (a persistence port). */
 public interface ProjectRates {
-    List<ProjectRate> findByProjectIdIn(Collection<UUID> projectIds);
+    /** The rates of these projects as they are now, for reading only: changes to what this returns are not saved. */
+    List<ProjectRate> readByProjectIds(Collection<UUID> projectIds);
 
     Optional<ProjectRate> findByProjectIdAndRole(UUID projectId, String role);
 

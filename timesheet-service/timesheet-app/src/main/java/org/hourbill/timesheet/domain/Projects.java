@@ -9,7 +9,8 @@ import java.util.UUID;
 public interface Projects {
     Optional<Project> findById(UUID id);
 
-    List<Project> findAllById(Iterable<UUID> ids);
+    /** As they are now, for reading only: changes to what this returns are not saved. */
+    List<Project> readAll(Collection<UUID> ids);
 
     List<Project> findByCustomerIdIn(Collection<UUID> customerIds);
 

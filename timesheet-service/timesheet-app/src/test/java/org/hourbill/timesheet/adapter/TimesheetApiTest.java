@@ -124,8 +124,9 @@ class TimesheetApiTest {
     void an_issued_invoice_locks_the_entries_it_names_and_answers_its_run() throws Exception {
         String a = entry("2026-10-08", "3");
         String b = entry("2026-10-09", "5");
-        send(post("/time-entries/submissions"), ids(a, b));
-        send(post("/time-entries/approvals"), ids(a, b));
+        String c = entry("2026-10-10", "2");
+        send(post("/time-entries/submissions"), ids(a, b, c));
+        send(post("/time-entries/approvals"), ids(a, b, c));
         String run = UUID.randomUUID().toString();
         String eventId = UUID.randomUUID().toString();
         String issued = """
@@ -137,11 +138,12 @@ class TimesheetApiTest {
         RawEvents.send("invoice.events", customerId, UUID.randomUUID().toString(), "InvoiceIssued.v1", """
                 {"invoiceId":"%s","invoiceRunId":"%s","number":"INV-2026-00078","customerId":"%s","entryIds":[]}"""
                 .formatted(UUID.randomUUID(), termsOnly, customerId));
-        // one key, one partition: when the last invoice's answer is out, the events before it were all taken
+        // one key, one partition: when the last invoice's answer is out, the events before it were all taken (it names
+        // an entry not billed yet: an invoice whose entries are all billed already changes nothing and is not answered)
         String last = UUID.randomUUID().toString();
         RawEvents.send("invoice.events", customerId, UUID.randomUUID().toString(), "InvoiceIssued.v1", """
                 {"invoiceId":"%s","invoiceRunId":"%s","number":"INV-2026-00079","customerId":"%s","entryIds":["%s"]}"""
-                .formatted(UUID.randomUUID(), last, customerId, a));
+                .formatted(UUID.randomUUID(), last, customerId, c));
 
         var answers = TopicReader.read(TimesheetTopics.EVENTS, Duration.ofSeconds(30),
                 r -> r.stream().anyMatch(x -> x.value().contains(last)));
@@ -277,23 +279,26 @@ class TimesheetApiTest {
     void a_bulk_approval_larger_than_a_chunk_is_still_all_or_nothing() throws Exception {
         String first = entry("2023-01-01", "1");
         send(post("/time-entries/submissions"), ids(first));
-        // 999 more like it, one a day, written directly: a thousand requests would take ten seconds
+        // 2,500 more like it, one a day, written directly (requests would take a minute): the request spans two chunks
         String others = jdbc.queryForObject("""
                 select string_agg(column_name, ', ' order by ordinal_position) from information_schema.columns
                 where table_name = 'time_entry' and column_name not in ('id', 'work_date')""", String.class);
         List<String> submitted = new ArrayList<>(List.of(first));
         submitted.addAll(jdbc.queryForList("insert into time_entry (id, work_date, " + others + ") select gen_random_uuid(), work_date + g, "
-                + others + " from time_entry, generate_series(1, 999) g where id = ?::uuid returning id::text", String.class, first));
+                + others + " from time_entry, generate_series(1, 2_500) g where id = ?::uuid returning id::text", String.class, first));
         String draft = entry("2025-12-31", "1");
         List<String> month = new ArrayList<>(submitted);
         month.add(draft);
 
         send(post("/time-entries/approvals"), ids(month.toArray(String[]::new))).andExpect(status().isConflict());
         assertThat(jdbc.queryForObject("select count(*) from time_entry where id = any(?::uuid[]) and status = 'SUBMITTED'",
-                Integer.class, (Object) submitted.toArray(String[]::new))).isEqualTo(1_000);
+                Integer.class, (Object) submitted.toArray(String[]::new))).isEqualTo(2_501);
 
         send(post("/time-entries/submissions"), ids(draft));
-        send(post("/time-entries/approvals"), ids(month.toArray(String[]::new))).andExpect(jsonPath("$.entries").value(1_001));
+        send(post("/time-entries/approvals"), ids(month.toArray(String[]::new))).andExpect(jsonPath("$.entries").value(2_502));
+        // every chunk priced at the project's rate for the role, the second from what the first read
+        assertThat(jdbc.queryForObject("select count(*) from time_entry where id = any(?::uuid[]) and status = 'APPROVED' and rate = 145.50",
+                Integer.class, (Object) month.toArray(String[]::new))).isEqualTo(2_502);
     }
 
     @Test
