@@ -22,6 +22,11 @@ import org.postgresql.util.ByteConverter;
  */
 public final class BinaryCopy {
     private static final long DAYS_FROM_1970_TO_2000 = LocalDate.of(2000, 1, 1).toEpochDay();
+    private static final int MAX_LONG_DIGITS = 15; // times 1,000 of padding still fits a long
+    private static final int MAX_LONG_SCALE = 18;
+    private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000};
+    private static final short POSITIVE = 0x0000;
+    private static final short NEGATIVE = 0x4000;
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
     // big-endian as COPY wants; written in place, not through a DataOutputStream's byte-at-a-time synchronized writes
     private ByteBuffer buffer;
@@ -56,9 +61,30 @@ public final class BinaryCopy {
         return this;
     }
 
+    /**
+     * An amount, rate or quantity: those of up to 15 digits written here in base 10,000 with long arithmetic (the
+     * JDBC driver's encoder divides BigIntegers, and was billing's costliest compilation in the month-end approval);
+     * any other through the driver's encoder. Both give the same bytes ({@code BinaryCopyTest}).
+     */
     public BinaryCopy numeric(BigDecimal value) {
         if (value == null) return nullField();
-        return field(ByteConverter.numeric(value));
+        int scale = value.scale();
+        if (scale < 0 || scale > MAX_LONG_SCALE || value.precision() > MAX_LONG_DIGITS) return field(ByteConverter.numeric(value));
+        long unscaled = value.unscaledValue().longValue();
+        int padding = (4 - scale % 4) % 4; // fractional digits in whole groups of four
+        long digits = Math.abs(unscaled) * POWERS_OF_TEN[padding];
+        short[] groups = new short[5]; // 15 digits and 3 of padding: at most 5 groups
+        int count = 0;
+        for (long rest = digits; rest != 0; rest /= 10_000) groups[count++] = (short) (rest % 10_000); // least significant first
+        int weight = count - 1 - (scale + padding) / 4;
+        int trailingZeros = 0;
+        while (trailingZeros < count && groups[trailingZeros] == 0) trailingZeros++;
+        int written = count - trailingZeros;
+        // zero has no digits, and weight -1 as the driver writes it
+        ByteBuffer out = room(4 + 8 + 2 * written).putInt(8 + 2 * written).putShort((short) written)
+                .putShort((short) (written == 0 ? -1 : weight)).putShort(unscaled < 0 ? NEGATIVE : POSITIVE).putShort((short) scale);
+        for (int i = count - 1; i >= trailingZeros; i--) out.putShort(groups[i]);
+        return this;
     }
 
     public int rows() {
@@ -86,6 +112,11 @@ public final class BinaryCopy {
     private BinaryCopy nullField() {
         room(4).putInt(-1);
         return this;
+    }
+
+    /** The bytes written so far (for tests). */
+    byte[] written() {
+        return java.util.Arrays.copyOf(buffer.array(), buffer.position());
     }
 
     /** The buffer, with room for that many more bytes (doubled when full). */
