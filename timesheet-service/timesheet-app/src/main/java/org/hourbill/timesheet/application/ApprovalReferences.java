@@ -22,9 +22,9 @@ import org.hourbill.timesheet.domain.Projects;
 import org.hourbill.timesheet.domain.TimeEntry;
 
 /**
- * What one bulk approval prices its entries with: their projects, consultants, customers and rates, read once per
- * request (only the ids a chunk adds), not once per chunk, so a request of 10,000 entries prices them all from one
- * view of the rates and makes a few reads instead of sixteen.
+ * What a bulk approval (or a valuation) prices its entries with: their projects, consultants, customers and rates,
+ * read once per request (only the ids a chunk adds), not once per chunk, so a request of 10,000 entries prices them
+ * all from one view of the rates and makes a few reads instead of sixteen.
  */
 final class ApprovalReferences implements TimesheetEventPublisher.ApprovalContext {
     private final Projects projects;

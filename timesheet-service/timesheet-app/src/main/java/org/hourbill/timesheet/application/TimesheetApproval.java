@@ -10,15 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.hourbill.platform.problem.NotFound;
 import org.hourbill.money.Money;
-import org.hourbill.timesheet.domain.BillRates;
-import org.hourbill.timesheet.domain.Consultant;
 import org.hourbill.timesheet.domain.Consultants;
-import org.hourbill.timesheet.domain.Customer;
 import org.hourbill.timesheet.domain.Customers;
 import org.hourbill.timesheet.domain.EntryStatus;
 import org.hourbill.timesheet.domain.ProjectRates;
@@ -85,14 +80,12 @@ public class TimesheetApproval {
     @Transactional(readOnly = true)
     public List<Valuation> value(Collection<UUID> entryIds) {
         List<TimeEntry> found = entries.findAllById(new LinkedHashSet<>(entryIds));
-        Map<UUID, Consultant> consultantsById = byId(consultants.readAll(distinct(found, TimeEntry::resourceId)), Consultant::id);
-        Map<UUID, Customer> customersById = byId(customers.readAll(distinct(found, TimeEntry::customerId)), Customer::id);
-        BillRates billRates = new BillRates(rates.readByProjectIds(distinct(found, TimeEntry::projectId)));
+        var references = new ApprovalReferences(projects, consultants, customers, rates);
+        references.cover(found);
         Map<String, Valuation> byCurrency = new java.util.TreeMap<>();
         for (TimeEntry entry : found) {
-            String currency = entry.currency() != null ? entry.currency() : customersById.get(entry.customerId()).currency();
-            BigDecimal amount = entry.amount() != null ? entry.amount()
-                    : Money.amount(entry.hours(), billRates.rateFor(entry.projectId(), consultantsById.get(entry.resourceId())), currency);
+            String currency = entry.currency() != null ? entry.currency() : references.currency(entry);
+            BigDecimal amount = entry.amount() != null ? entry.amount() : Money.amount(entry.hours(), references.rate(entry), currency);
             byCurrency.merge(currency, new Valuation(currency, 1, entry.hours(), amount), Valuation::plus);
         }
         return List.copyOf(byCurrency.values());
@@ -220,13 +213,5 @@ public class TimesheetApproval {
         found.forEach(missing::remove);
         return new NotFound("entryIds", "unknown time entries: " + missing.stream().limit(5).toList()
                 + (missing.size() > 5 ? " and " + (missing.size() - 5) + " more" : ""));
-    }
-
-    private static Set<UUID> distinct(List<TimeEntry> entries, Function<TimeEntry, UUID> key) {
-        return entries.stream().map(key).collect(Collectors.toSet());
-    }
-
-    private static <T> Map<UUID, T> byId(List<T> items, Function<T, UUID> id) {
-        return items.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 }

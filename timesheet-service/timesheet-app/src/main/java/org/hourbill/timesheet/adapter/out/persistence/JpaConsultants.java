@@ -4,15 +4,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-import org.hibernate.jpa.HibernateHints;
 import org.hourbill.timesheet.domain.Consultant;
 import org.hourbill.timesheet.domain.Consultants;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.QueryHints;
-
-import jakarta.persistence.QueryHint;
 
 /** No derived query methods (see {@link JpaProjects}). */
 interface JpaConsultants extends Consultants, JpaRepository<Consultant, UUID> {
@@ -31,9 +27,8 @@ interface JpaConsultants extends Consultants, JpaRepository<Consultant, UUID> {
         return readAll(ids.toArray(UUID[]::new));
     }
 
-    /** One array parameter: one statement and one cached plan whatever the number of ids; read-only, never flushed. */
+    /** One array parameter: one statement and one cached plan whatever the number of ids. */
     @Query(nativeQuery = true, value = "select * from resource where id = any(:ids)")
-    @QueryHints({@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"),
-            @QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT")})
+    @ReadOnlyQuery
     List<Consultant> readAll(UUID[] ids);
 }

@@ -5,15 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.hibernate.jpa.HibernateHints;
 import org.hourbill.timesheet.domain.ProjectRate;
 import org.hourbill.timesheet.domain.ProjectRates;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.QueryHints;
-
-import jakarta.persistence.QueryHint;
 
 /** No derived query methods (see {@link JpaProjects}). */
 interface JpaProjectRates extends ProjectRates, JpaRepository<ProjectRate, UUID>, JpaSpecificationExecutor<ProjectRate> {
@@ -33,9 +29,8 @@ interface JpaProjectRates extends ProjectRates, JpaRepository<ProjectRate, UUID>
         return readByProjectIds(projectIds.toArray(UUID[]::new));
     }
 
-    /** One array parameter: one statement and one cached plan whatever the number of ids; read-only, never flushed. */
+    /** One array parameter: one statement and one cached plan whatever the number of ids. */
     @Query(nativeQuery = true, value = "select * from project_rate where project_id = any(:projectIds)")
-    @QueryHints({@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"),
-            @QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT")})
+    @ReadOnlyQuery
     List<ProjectRate> readByProjectIds(UUID[] projectIds);
 }

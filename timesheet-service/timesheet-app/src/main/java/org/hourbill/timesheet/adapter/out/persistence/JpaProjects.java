@@ -4,16 +4,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-import org.hibernate.jpa.HibernateHints;
 import org.hourbill.timesheet.domain.Project;
 import org.hourbill.timesheet.domain.Projects;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.QueryHints;
-
-import jakarta.persistence.QueryHint;
 
 /**
  * Queries are criteria (specifications), not derived query methods: Spring Data renders derived queries as JPQL text,
@@ -46,9 +42,8 @@ interface JpaProjects extends Projects, JpaRepository<Project, UUID>, JpaSpecifi
         return readAll(ids.toArray(UUID[]::new));
     }
 
-    /** One array parameter: one statement and one cached plan whatever the number of ids; read-only, never flushed. */
+    /** One array parameter: one statement and one cached plan whatever the number of ids. */
     @Query(nativeQuery = true, value = "select * from project where id = any(:ids)")
-    @QueryHints({@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"),
-            @QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT")})
+    @ReadOnlyQuery
     List<Project> readAll(UUID[] ids);
 }
